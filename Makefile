@@ -1,0 +1,25 @@
+# Boomerang: `make run` shows it working, `make test` runs every test.
+SHELL := /bin/bash
+SHARED ?= ../shared
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: all run test test-engine dist eval bench setup clean
+
+all: dist
+
+setup:
+	scripts/setup.sh all
+
+## Engine and CLI: unit, rule, property and CLI tests, natively.
+test-engine:
+	cargo test --all-targets
+
+test: test-engine
+
+## Judgement measured on ../shared/eval (dev sets and real corpora).
+eval:
+	cargo run --quiet --profile native --bin boomerang-eval -- $(SHARED)/eval
+
+clean:
+	cargo clean
+	rm -rf dist extension/pkg out

@@ -1,0 +1,1 @@
+//! Ranking help links against a message.

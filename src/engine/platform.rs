@@ -1,0 +1,203 @@
+//! What differs between platforms, as data: length limits and how each one counts a post.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    #[default]
+    X,
+    Facebook,
+}
+
+/// Where X's weighted count gives one unit instead of two (twitter-text v3 `ranges`).
+const X_LIGHT_RANGES: [(u32, u32); 4] = [(0, 4351), (8192, 8205), (8208, 8223), (8242, 8247)];
+/// X counts every URL as this many characters, whatever its length (t.co wrapping).
+pub const X_URL_WEIGHT: usize = 23;
+pub const X_LIMIT: usize = 280;
+/// Facebook comments and replies; posts allow far more, but agents answer in comments.
+pub const FACEBOOK_COMMENT_LIMIT: usize = 8000;
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::X => "x",
+            Platform::Facebook => "facebook",
+        }
+    }
+
+    /// The most a reply may count on this platform.
+    pub fn limit(self) -> usize {
+        match self {
+            Platform::X => X_LIMIT,
+            Platform::Facebook => FACEBOOK_COMMENT_LIMIT,
+        }
+    }
+
+    /// The length as the platform counts it against [`Platform::limit`].
+    pub fn weighted_len(self, text: &str) -> usize {
+        match self {
+            Platform::X => x_weighted_len(text),
+            Platform::Facebook => text.chars().count(),
+        }
+    }
+
+    /// The byte index where `text` stops fitting the limit, if it does not fit.
+    pub fn overflow_at(self, text: &str) -> Option<usize> {
+        let limit = self.limit();
+        if self.weighted_len(text) <= limit {
+            return None;
+        }
+        let mut used = 0;
+        let mut segments = x_segments(text).into_iter().peekable();
+        let mut i = 0;
+        while i < text.len() {
+            let weight = match segments.peek() {
+                Some(&(s, e)) if s == i && self == Platform::X => {
+                    segments.next();
+                    let w = X_URL_WEIGHT;
+                    if used + w > limit {
+                        return Some(i);
+                    }
+                    used += w;
+                    i = e;
+                    continue;
+                }
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    let w = if self == Platform::X { x_char_weight(c) } else { 1 };
+                    if used + w > limit {
+                        return Some(i);
+                    }
+                    i += c.len_utf8();
+                    w
+                }
+            };
+            used += weight;
+        }
+        None
+    }
+}
+
+fn x_char_weight(c: char) -> usize {
+    let cp = c as u32;
+    if X_LIGHT_RANGES.iter().any(|&(lo, hi)| cp >= lo && cp <= hi) {
+        1
+    } else if is_emoji_modifier_or_joiner(c) {
+        // Part of an emoji sequence, which X counts as 2 in total.
+        0
+    } else {
+        2
+    }
+}
+
+fn is_emoji_modifier_or_joiner(c: char) -> bool {
+    matches!(c as u32, 0x200D | 0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
+}
+
+fn x_weighted_len(text: &str) -> usize {
+    let urls = x_segments(text);
+    let mut total = 0;
+    let mut i = 0;
+    let mut next_url = urls.iter().peekable();
+    while i < text.len() {
+        if let Some(&&(s, e)) = next_url.peek() {
+            if s == i {
+                total += X_URL_WEIGHT;
+                i = e;
+                next_url.next();
+                continue;
+            }
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        total += x_char_weight(c);
+        i += c.len_utf8();
+    }
+    total
+}
+
+/// Byte ranges of URLs as X recognises them: a scheme, `www.`, or a bare domain with a
+/// common top-level domain, up to the next whitespace (less trailing punctuation).
+pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
+    const TLDS: [&str; 14] = [
+        ".com", ".org", ".net", ".co", ".io", ".uk", ".gov", ".edu", ".me", ".ly", ".app", ".help",
+        ".info", ".de",
+    ];
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        // Skip whitespace.
+        if bytes[start].is_ascii_whitespace() {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        // Word boundaries are ASCII whitespace, so slicing is on char boundaries.
+        let word = &text[start..end];
+        let trimmed = word.trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\'']);
+        let lower = trimmed.to_ascii_lowercase();
+        let is_url = lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || (lower.is_ascii()
+                && !lower.starts_with('@')
+                && !lower.contains('@')
+                && TLDS.iter().any(|t| {
+                    lower.find(t).is_some_and(|p| {
+                        p > 0 && {
+                            let after = &lower[p + t.len()..];
+                            after.is_empty() || after.starts_with('/') || after.starts_with('.')
+                        }
+                    })
+                }));
+        if is_url && !trimmed.is_empty() {
+            out.push((start, start + trimmed.len()));
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_counts_one_per_char() {
+        assert_eq!(Platform::X.weighted_len("hello"), 5);
+    }
+
+    #[test]
+    fn cjk_counts_two() {
+        assert_eq!(Platform::X.weighted_len("日本"), 4);
+    }
+
+    #[test]
+    fn url_counts_twenty_three() {
+        let t = "see https://example.com/a/very/long/path/that/goes/on/and/on/forever";
+        assert_eq!(Platform::X.weighted_len(t), 4 + 23);
+        assert_eq!(Platform::X.weighted_len("at example.com/help."), 3 + 23 + 1);
+    }
+
+    #[test]
+    fn emoji_with_modifier_counts_two() {
+        assert_eq!(Platform::X.weighted_len("👍🏽"), 2);
+    }
+
+    #[test]
+    fn overflow_points_at_first_char_past_limit() {
+        let t = "a".repeat(285);
+        assert_eq!(Platform::X.overflow_at(&t), Some(280));
+        assert_eq!(Platform::X.overflow_at(&"a".repeat(280)), None);
+        assert_eq!(Platform::Facebook.overflow_at(&t), None);
+    }
+
+    #[test]
+    fn email_is_not_a_url() {
+        assert!(x_segments("mail help@example.com").is_empty());
+    }
+}

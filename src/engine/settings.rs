@@ -1,0 +1,572 @@
+//! One agent's settings: defaults, versioned migration, and validation whose errors name the
+//! field, so a bad import says exactly what to fix and changes nothing.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+use super::api::{Intent, ToneKind};
+
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub version: u32,
+    /// The agent's initials for signing replies (`^JS`); empty means unsigned.
+    pub initials: String,
+    /// The brand's name as customers know it, used in suggestions.
+    pub brand_name: String,
+    pub signature: SignatureRule,
+    pub sensitivity: Sensitivity,
+    /// Per-kind switches; a kind that is off is never reported.
+    pub checks: Checks,
+    /// The help resources suggestions point to, ranked by relevance to the message.
+    pub help_links: Vec<HelpLink>,
+    /// Custom replies per intent; placeholders `{name}`, `{brand}`, `{initials}`, `{link}`.
+    pub templates: Templates,
+    pub follow_back: FollowBackRules,
+    pub response_targets: ResponseTargets,
+    pub business_hours: BusinessHours,
+    pub platforms: Platforms,
+    /// Ask "Review before sending?" when the agent posts with warnings open.
+    pub review_before_sending: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            version: CURRENT_VERSION,
+            initials: String::new(),
+            brand_name: String::new(),
+            signature: SignatureRule::default(),
+            sensitivity: Sensitivity::Medium,
+            checks: Checks::default(),
+            help_links: Vec::new(),
+            templates: Templates::default(),
+            follow_back: FollowBackRules::default(),
+            response_targets: ResponseTargets::default(),
+            business_hours: BusinessHours::default(),
+            platforms: Platforms::default(),
+            review_before_sending: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SignatureRule {
+    /// Warn when a reply is not signed with the initials.
+    pub required: bool,
+    /// How the signature is written; `{initials}` stands for the initials.
+    pub format: String,
+}
+
+impl Default for SignatureRule {
+    fn default() -> Self {
+        SignatureRule { required: false, format: "^{initials}".into() }
+    }
+}
+
+/// How many warnings to show: `low` only the surest, `high` everything found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sensitivity {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Checks {
+    pub blame: bool,
+    pub deflection: bool,
+    pub hostile: bool,
+    pub private_info: bool,
+    pub shouting: bool,
+    pub no_signature: bool,
+    pub no_empathy: bool,
+    pub over_limit: bool,
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Checks {
+            blame: true,
+            deflection: true,
+            hostile: true,
+            private_info: true,
+            shouting: true,
+            no_signature: true,
+            no_empathy: true,
+            over_limit: true,
+        }
+    }
+}
+
+impl Checks {
+    pub fn enabled(&self, kind: ToneKind) -> bool {
+        match kind {
+            ToneKind::Blame => self.blame,
+            ToneKind::Deflection => self.deflection,
+            ToneKind::Hostile => self.hostile,
+            ToneKind::PrivateInfo => self.private_info,
+            ToneKind::Shouting => self.shouting,
+            ToneKind::NoSignature => self.no_signature,
+            ToneKind::NoEmpathy => self.no_empathy,
+            ToneKind::OverLimit => self.over_limit,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HelpLink {
+    pub title: String,
+    pub url: String,
+    /// Extra words customers use for this problem ("refund", "money back").
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Templates {
+    pub complaint: Vec<String>,
+    pub question: Vec<String>,
+    pub praise: Vec<String>,
+    pub greeting: Vec<String>,
+    pub other: Vec<String>,
+    /// Welcomes for new followers.
+    pub follower: Vec<String>,
+}
+
+impl Templates {
+    pub fn for_intent(&self, intent: Intent) -> &[String] {
+        match intent {
+            Intent::Complaint => &self.complaint,
+            Intent::Question => &self.question,
+            Intent::Praise => &self.praise,
+            Intent::Greeting => &self.greeting,
+            Intent::Other => &self.other,
+            Intent::Spam => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FollowBackRules {
+    /// Always follow back people who have written to the brand (unless they look like spam).
+    pub follow_customers: bool,
+    /// Score at or above which a follower is followed back.
+    pub follow_threshold: f32,
+    /// Score below which a follower is skipped; between the two, a person reviews.
+    pub skip_threshold: f32,
+}
+
+impl Default for FollowBackRules {
+    fn default() -> Self {
+        FollowBackRules { follow_customers: true, follow_threshold: 0.7, skip_threshold: 0.35 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ResponseTargets {
+    pub complaint_minutes: u32,
+    pub question_minutes: u32,
+    /// Everything else: within this many business days.
+    pub other_business_days: u32,
+    /// "Due soon" once this share of the target has passed (0–1).
+    pub due_soon_fraction: f32,
+}
+
+impl Default for ResponseTargets {
+    fn default() -> Self {
+        ResponseTargets {
+            complaint_minutes: 60,
+            question_minutes: 60,
+            other_business_days: 1,
+            due_soon_fraction: 0.75,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BusinessHours {
+    /// "HH:MM", the agent's local time.
+    pub start: String,
+    pub end: String,
+    /// Working days, Monday first.
+    pub days: [bool; 7],
+}
+
+impl Default for BusinessHours {
+    fn default() -> Self {
+        BusinessHours {
+            start: "09:00".into(),
+            end: "17:00".into(),
+            days: [true, true, true, true, true, false, false],
+        }
+    }
+}
+
+impl BusinessHours {
+    /// Start and end as minutes after midnight; call only on validated settings.
+    pub fn minutes(&self) -> (u32, u32) {
+        (parse_hhmm(&self.start).unwrap_or(540), parse_hhmm(&self.end).unwrap_or(1020))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Platforms {
+    pub x: bool,
+    pub facebook: bool,
+}
+
+impl Default for Platforms {
+    fn default() -> Self {
+        Platforms { x: true, facebook: true }
+    }
+}
+
+/// A setting that cannot be used, named by its path (`help_links[2].url`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+/// Every reason a settings document was refused; the old settings stay as they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsError(pub Vec<FieldError>);
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(|e| e.to_string()).collect();
+        write!(f, "{}", parts.join("; "))
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+    FieldError { field: field.into(), message: message.into() }
+}
+
+impl Settings {
+    /// Reads settings from JSON text: migrates older versions, then validates.
+    pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))?;
+        Settings::from_value(value)
+    }
+
+    /// As [`Settings::from_json`], from an already parsed value (the wasm API's path).
+    pub fn from_value(value: Value) -> Result<Settings, SettingsError> {
+        let value = migrate(value)?;
+        let settings: Settings = serde_path_to_error::deserialize(value).map_err(|e| {
+            SettingsError(vec![serde_error_to_field(&e.path().to_string(), &e.inner().to_string())])
+        })?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Every problem at once, so an import can be fixed in one go.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        let mut errors = Vec::new();
+        if self.version != CURRENT_VERSION {
+            errors.push(err("version", format!("must be {CURRENT_VERSION}")));
+        }
+        let initials = self.initials.trim();
+        if initials.chars().count() > 4 {
+            errors.push(err("initials", "at most 4 characters, e.g. \"JS\""));
+        }
+        if !initials.chars().all(|c| c.is_alphanumeric()) {
+            errors.push(err("initials", "letters and digits only, e.g. \"JS\""));
+        }
+        if self.signature.required && initials.is_empty() {
+            errors.push(err("signature.required", "needs initials to sign with"));
+        }
+        if !self.signature.format.contains("{initials}") {
+            errors.push(err("signature.format", "must contain {initials}"));
+        }
+        if self.brand_name.chars().count() > 60 {
+            errors.push(err("brand_name", "at most 60 characters"));
+        }
+        for (i, link) in self.help_links.iter().enumerate() {
+            if link.title.trim().is_empty() {
+                errors.push(err(format!("help_links[{i}].title"), "must not be empty"));
+            }
+            if !is_url(&link.url) {
+                errors.push(err(format!("help_links[{i}].url"), "not a URL (expected https://…)"));
+            }
+        }
+        for (name, list) in [
+            ("complaint", &self.templates.complaint),
+            ("question", &self.templates.question),
+            ("praise", &self.templates.praise),
+            ("greeting", &self.templates.greeting),
+            ("other", &self.templates.other),
+            ("follower", &self.templates.follower),
+        ] {
+            for (i, t) in list.iter().enumerate() {
+                let field = format!("templates.{name}[{i}]");
+                if t.trim().is_empty() {
+                    errors.push(err(field, "must not be empty"));
+                } else if let Some(bad) = unknown_placeholder(t) {
+                    errors.push(err(
+                        field,
+                        format!("unknown placeholder {{{bad}}} (use {{name}}, {{brand}}, {{initials}} or {{link}})"),
+                    ));
+                }
+            }
+        }
+        let fb = &self.follow_back;
+        for (field, v) in [
+            ("follow_back.follow_threshold", fb.follow_threshold),
+            ("follow_back.skip_threshold", fb.skip_threshold),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                errors.push(err(field, "must be between 0 and 1"));
+            }
+        }
+        if fb.skip_threshold > fb.follow_threshold {
+            errors.push(err("follow_back.skip_threshold", "must not be above follow_threshold"));
+        }
+        let rt = &self.response_targets;
+        for (field, v) in [
+            ("response_targets.complaint_minutes", rt.complaint_minutes),
+            ("response_targets.question_minutes", rt.question_minutes),
+        ] {
+            if v == 0 || v > 7 * 24 * 60 {
+                errors.push(err(field, "must be between 1 and 10080 minutes"));
+            }
+        }
+        if rt.other_business_days == 0 || rt.other_business_days > 30 {
+            errors.push(err("response_targets.other_business_days", "must be between 1 and 30"));
+        }
+        if !(0.0..1.0).contains(&rt.due_soon_fraction) || rt.due_soon_fraction <= 0.0 {
+            errors.push(err("response_targets.due_soon_fraction", "must be above 0 and below 1"));
+        }
+        let bh = &self.business_hours;
+        let start = parse_hhmm(&bh.start);
+        let end = parse_hhmm(&bh.end);
+        if start.is_none() {
+            errors.push(err("business_hours.start", "not a time (expected HH:MM, e.g. 09:00)"));
+        }
+        if end.is_none() {
+            errors.push(err("business_hours.end", "not a time (expected HH:MM, e.g. 17:30)"));
+        }
+        if let (Some(s), Some(e)) = (start, end) {
+            if s >= e {
+                errors.push(err("business_hours.end", "must be after business_hours.start"));
+            }
+        }
+        if !bh.days.iter().any(|d| *d) {
+            errors.push(err("business_hours.days", "at least one working day"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(SettingsError(errors))
+        }
+    }
+
+    /// Settings as pretty JSON, for export.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// The signature to append, if the agent has initials.
+    pub fn signature_text(&self) -> Option<String> {
+        let initials = self.initials.trim();
+        (!initials.is_empty()).then(|| self.signature.format.replace("{initials}", initials))
+    }
+}
+
+/// Brings an older settings document up to [`CURRENT_VERSION`].
+///
+/// Version 0 is the first draft of the format: a single `signature` string (`"^JS"`) instead of
+/// `initials` + `signature`, and `targets_minutes` instead of `response_targets`.
+fn migrate(mut value: Value) -> Result<Value, SettingsError> {
+    let Some(obj) = value.as_object_mut() else {
+        return Err(SettingsError(vec![err("", "must be a JSON object")]));
+    };
+    let version = match obj.get("version") {
+        None => 0,
+        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
+            SettingsError(vec![err("version", "must be a whole number")])
+        })?,
+        Some(_) => return Err(SettingsError(vec![err("version", "must be a whole number")])),
+    };
+    if version > CURRENT_VERSION as u64 {
+        return Err(SettingsError(vec![err(
+            "version",
+            format!("{version} is newer than this Boomerang understands ({CURRENT_VERSION}); update the extension"),
+        )]));
+    }
+    if version == 0 {
+        if let Some(Value::String(sig)) = obj.get("signature").cloned() {
+            let initials: String = sig.chars().filter(|c| c.is_alphanumeric()).collect();
+            obj.insert("initials".into(), Value::String(initials));
+            obj.insert("signature".into(), serde_json::json!({ "required": true }));
+        }
+        if let Some(minutes) = obj.remove("targets_minutes") {
+            obj.insert(
+                "response_targets".into(),
+                serde_json::json!({ "complaint_minutes": minutes, "question_minutes": minutes }),
+            );
+        }
+        obj.insert("version".into(), Value::from(CURRENT_VERSION));
+    }
+    Ok(value)
+}
+
+/// Turns a serde error at `path` ("." for the root) into a field error that reads well.
+fn serde_error_to_field(path: &str, message: &str) -> FieldError {
+    let path = if path == "." { "" } else { path };
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        // serde_path_to_error reports the unknown field itself as the last path element.
+        let name = rest.split('`').next().unwrap_or("");
+        let field = if path.ends_with(name) { path.to_string() } else { join(path, name) };
+        return err(field, "unknown setting (check its spelling)");
+    }
+    let message = message.split(" at line ").next().unwrap_or(message);
+    err(path, message.to_string())
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() { name.to_string() } else { format!("{path}.{name}") }
+}
+
+fn unknown_placeholder(template: &str) -> Option<&str> {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        if !matches!(name, "name" | "brand" | "initials" | "link") {
+            return Some(name);
+        }
+        rest = &after[close + 1..];
+    }
+    None
+}
+
+/// `HH:MM` (24-hour) as minutes after midnight; `24:00` is allowed as an end of day.
+pub fn parse_hhmm(s: &str) -> Option<u32> {
+    let (h, m) = s.trim().split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let h: u32 = h.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    let total = h * 60 + m;
+    (m < 60 && total <= 24 * 60).then_some(total)
+}
+
+fn is_url(s: &str) -> bool {
+    let s = s.trim();
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+                && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_round_trip() {
+        let s = Settings::default();
+        s.validate().unwrap();
+        assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+    }
+
+    #[test]
+    fn empty_object_is_a_v0_document_with_defaults() {
+        assert_eq!(Settings::from_json("{}").unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn bad_help_link_names_the_field() {
+        let e = Settings::from_json(
+            r#"{"version":1,"help_links":[{"title":"a","url":"https://a.com"},{"title":"b","url":"https://b.com"},{"title":"c","url":"not a url"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.0[0].field, "help_links[2].url");
+        assert!(e.to_string().contains("help_links[2].url: not a URL"));
+    }
+
+    #[test]
+    fn unknown_field_is_named() {
+        let e = Settings::from_json(r#"{"version":1,"initals":"JS"}"#).unwrap_err();
+        assert_eq!(e.0[0].field, "initals");
+    }
+
+    #[test]
+    fn wrong_type_is_reported() {
+        let e = Settings::from_json(r#"{"version":1,"sensitivity":"extreme"}"#).unwrap_err();
+        assert_eq!(e.0[0].field, "sensitivity");
+        assert!(e.to_string().contains("extreme"), "{e}");
+        let e = Settings::from_json(r#"{"version":1,"follow_back":{"follow_threshold":"high"}}"#)
+            .unwrap_err();
+        assert_eq!(e.0[0].field, "follow_back.follow_threshold");
+    }
+
+    #[test]
+    fn newer_version_is_refused() {
+        let e = Settings::from_json(r#"{"version":9}"#).unwrap_err();
+        assert_eq!(e.0[0].field, "version");
+    }
+
+    #[test]
+    fn v0_signature_migrates_to_initials() {
+        let s = Settings::from_json(r#"{"signature":"^JS","targets_minutes":30}"#).unwrap();
+        assert_eq!(s.initials, "JS");
+        assert!(s.signature.required);
+        assert_eq!(s.response_targets.complaint_minutes, 30);
+        assert_eq!(s.version, CURRENT_VERSION);
+    }
+
+    #[test]
+    fn every_problem_is_listed() {
+        let e = Settings::from_json(
+            r#"{"version":1,"business_hours":{"start":"9am","end":"17:00","days":[false,false,false,false,false,false,false]},"templates":{"praise":["Thanks {nme}!"]}}"#,
+        )
+        .unwrap_err();
+        let fields: Vec<&str> = e.0.iter().map(|f| f.field.as_str()).collect();
+        assert!(fields.contains(&"business_hours.start"));
+        assert!(fields.contains(&"business_hours.days"));
+        assert!(fields.contains(&"templates.praise[0]"));
+    }
+
+    #[test]
+    fn hhmm_parses() {
+        assert_eq!(parse_hhmm("09:30"), Some(570));
+        assert_eq!(parse_hhmm("24:00"), Some(1440));
+        assert_eq!(parse_hhmm("24:01"), None);
+        assert_eq!(parse_hhmm("9"), None);
+    }
+}

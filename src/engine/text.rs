@@ -1,1 +1,433 @@
-//! Text handling: normalisation against simple evasion, tokens with UTF-16 offsets.
+//! Text handling: a normalised view of a message for matching, and tokens whose spans point
+//! back into the original in UTF-16 code units (what the DOM and JS strings count).
+//!
+//! Normalisation defeats simple evasion without a Unicode table dependency (which would cost
+//! the wasm build ~100 KB): full-width and mathematical letters fold to ASCII, zero-width and
+//! soft-hyphen characters vanish, curly quotes and dashes become straight ones, runs of three or
+//! more of the same letter shrink to two, and a light leetspeak fold is kept per word for
+//! lexicon lookups. Every function accepts any `&str` and never panics; lone surrogates from JS
+//! arrive as U+FFFD (one code unit, like the surrogate), so offsets stay true.
+
+/// What a token is; rules mostly look at words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits mixed in), with inner apostrophes: `don't`, `it's`, `a1b2`.
+    Word,
+    /// Digits only, possibly with inner `.`/`,`: `42`, `3.5`, `1,000`.
+    Number,
+    /// `@handle`.
+    Mention,
+    /// `#tag`.
+    Hashtag,
+    /// `https://…`, `www.…`.
+    Url,
+    /// Sentence-ending punctuation: `.`, `!`, `?`, `…` and newlines.
+    SentenceEnd,
+    /// Any other punctuation or symbol, one character a token (emoji included).
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`).
+    pub norm: String,
+    /// `norm` with leetspeak folded and every letter run shortened to one (`1d10t` → `idiot`,
+    /// `stuuupid` → `stupid`); for lexicon lookups that must survive evasion.
+    pub folded: String,
+    /// Span in the original text, UTF-16 code units.
+    pub start: usize,
+    pub end: usize,
+    /// Span in the original text, bytes.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// Letters in the original token, and how many of them were upper case (for shouting).
+    pub letters: u16,
+    pub upper: u16,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True when the token is `word`, allowing for stretched letters and leetspeak.
+    pub fn is(&self, word: &str) -> bool {
+        self.norm == word || (self.folded != self.norm && self.folded == fold_word(word))
+    }
+}
+
+/// A message split into tokens, with the original kept for spans and rewrites.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub original: &'a str,
+    pub tokens: Vec<Token>,
+    /// Total UTF-16 length of the original.
+    pub utf16_len: usize,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(original: &'a str) -> Text<'a> {
+        let (tokens, utf16_len) = tokenize(original);
+        Text { original, tokens, utf16_len }
+    }
+
+    /// Token index ranges of the sentences, in order; a sentence ends at `.`, `!`, `?`, `…`
+    /// or a newline (the ending token belongs to the sentence).
+    pub fn sentences(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            if t.kind == TokenKind::SentenceEnd {
+                if i + 1 > start {
+                    out.push(start..i + 1);
+                }
+                start = i + 1;
+            }
+        }
+        if start < self.tokens.len() {
+            out.push(start..self.tokens.len());
+        }
+        out
+    }
+
+    /// The original text of a byte range, safe on any input.
+    pub fn slice(&self, byte_start: usize, byte_end: usize) -> &'a str {
+        self.original.get(byte_start..byte_end).unwrap_or("")
+    }
+
+    /// Normalised words only, for bag-of-words models.
+    pub fn words(&self) -> impl Iterator<Item = &Token> {
+        self.tokens.iter().filter(|t| t.is_word())
+    }
+}
+
+/// Maps one character to its plain form, or `None` to drop it. Full-width ASCII, mathematical
+/// alphanumerics (𝐛𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤…), curly quotes, dashes and odd spaces are folded.
+pub fn fold_char(c: char) -> Option<char> {
+    let cp = c as u32;
+    Some(match cp {
+        // Zero-width space/joiners, word joiner, BOM, soft hyphen, variation selectors.
+        0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x00AD | 0xFE00..=0xFE0F | 0x180E => return None,
+        0xFF01..=0xFF5E => char::from_u32(cp - 0xFF01 + 0x21).unwrap_or(c),
+        0x3000 | 0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F => ' ',
+        0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 | 0x02BC | 0x0060 | 0x00B4 => '\'',
+        0x201C | 0x201D | 0x201E | 0x201F | 0x2033 | 0x00AB | 0x00BB => '"',
+        0x2010..=0x2015 | 0x2212 => '-',
+        0x1D400..=0x1D6A3 => math_letter(cp),
+        0x1D7CE..=0x1D7FF => char::from_u32('0' as u32 + (cp - 0x1D7CE) % 10).unwrap_or(c),
+        _ => c,
+    })
+}
+
+/// Mathematical alphanumeric letters come in 13 styles of 52 letters (A–Z, a–z) from U+1D400.
+fn math_letter(cp: u32) -> char {
+    let i = (cp - 0x1D400) % 52;
+    let base = if i < 26 { 'A' as u32 + i } else { 'a' as u32 + i - 26 };
+    char::from_u32(base).unwrap_or('?')
+}
+
+fn utf16_len(c: char) -> usize {
+    c.len_utf16()
+}
+
+/// Leetspeak digits and symbols that stand for letters inside words.
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => return None,
+    })
+}
+
+/// The form [`Token::folded`] takes for a plain lexicon word.
+pub fn fold_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = None;
+    for c in word.chars() {
+        let c = leet(c).unwrap_or(c);
+        if Some(c) != prev {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+struct Ch {
+    c: char,
+    orig: char,
+    byte: usize,
+    u16: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn tokenize(original: &str) -> (Vec<Token>, usize) {
+    // Fold characters first, remembering where each came from.
+    let mut chars: Vec<Ch> = Vec::with_capacity(original.len());
+    let mut u16_pos = 0;
+    for (byte, orig) in original.char_indices() {
+        if let Some(c) = fold_char(orig) {
+            chars.push(Ch { c, orig, byte, u16: u16_pos });
+        }
+        u16_pos += utf16_len(orig);
+    }
+    let total16 = u16_pos;
+    let end_of = |i: usize, chars: &[Ch]| -> (usize, usize) {
+        let ch = chars[i];
+        (ch.byte + ch.orig.len_utf8(), ch.u16 + utf16_len(ch.orig))
+    };
+
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].c;
+        if c.is_whitespace() && c != '\n' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c == '\n' || c == '.' || c == '!' || c == '?' || c == '…' {
+            // A run of sentence enders ("?!", "...") is one token.
+            while i < chars.len() && matches!(chars[i].c, '\n' | '.' | '!' | '?' | '…') {
+                i += 1;
+            }
+            kind = TokenKind::SentenceEnd;
+        } else if let Some(end) = url_end(&chars, i) {
+            i = end;
+            kind = TokenKind::Url;
+        } else if (c == '@' || c == '#') && chars.get(i + 1).is_some_and(|n| is_word_char(n.c) || n.c == '_') {
+            i += 1;
+            while i < chars.len() && (is_word_char(chars[i].c) || chars[i].c == '_') {
+                i += 1;
+            }
+            kind = if c == '@' { TokenKind::Mention } else { TokenKind::Hashtag };
+        } else if is_word_char(c) || (leet(c).is_some() && chars.get(i + 1).is_some_and(|n| n.c.is_alphabetic())) {
+            i += 1;
+            loop {
+                let Some(n) = chars.get(i) else { break };
+                let next_is_word = chars.get(i + 1).is_some_and(|m| is_word_char(m.c));
+                if is_word_char(n.c) {
+                    i += 1;
+                } else if (n.c == '\'' || n.c == '.' || n.c == ',') && next_is_word {
+                    // don't, 3.5, 1,000: inner apostrophes and number separators.
+                    let prev_digit = chars[i - 1].c.is_ascii_digit();
+                    let next_digit = chars[i + 1].c.is_ascii_digit();
+                    if n.c == '\'' || (prev_digit && next_digit) {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                } else if leet(n.c).is_some() && n.c != '!' && next_is_word && chars[i - 1].c.is_alphabetic() {
+                    // sh!t is too ambiguous with "!" ending sentences; "$" and "@" inside words fold.
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let all_digits = chars[start..i].iter().all(|ch| !ch.c.is_alphabetic());
+            kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let first = chars[start];
+        let (byte_end, end16) = end_of(i - 1, &chars);
+        let run = &chars[start..i];
+        let (norm, folded) = normal_forms(run, kind);
+        let letters = run.iter().filter(|ch| ch.orig.is_alphabetic()).count() as u16;
+        let upper = run.iter().filter(|ch| ch.orig.is_uppercase()).count() as u16;
+        tokens.push(Token {
+            kind,
+            norm,
+            folded,
+            start: first.u16,
+            end: end16,
+            byte_start: first.byte,
+            byte_end,
+            letters,
+            upper,
+        });
+    }
+    (tokens, total16)
+}
+
+/// `norm` (lowercase, runs of 3+ letters cut to 2) and `folded` (leet folded, runs cut to 1).
+fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
+    let mut norm = String::with_capacity(run.len());
+    let mut run_len = 0;
+    let mut prev: Option<char> = None;
+    for ch in run {
+        for lc in ch.c.to_lowercase() {
+            if Some(lc) == prev && lc.is_alphabetic() {
+                run_len += 1;
+            } else {
+                run_len = 1;
+            }
+            prev = Some(lc);
+            if run_len <= 2 {
+                norm.push(lc);
+            }
+        }
+    }
+    let folded = if kind == TokenKind::Word { fold_word(&norm) } else { norm.clone() };
+    (norm, folded)
+}
+
+/// Where a URL starting at `i` ends (exclusive), if one starts there.
+fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
+    let starts = |p: &str| {
+        p.chars().enumerate().all(|(k, pc)| chars.get(i + k).is_some_and(|ch| ch.c.to_ascii_lowercase() == pc))
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
+        return None;
+    }
+    if i > 0 && is_word_char(chars[i - 1].c) {
+        return None;
+    }
+    let mut end = i;
+    while end < chars.len() && !chars[end].c.is_whitespace() {
+        end += 1;
+    }
+    // Trailing punctuation ends the sentence, not the URL.
+    while end > i && matches!(chars[end - 1].c, '.' | ',' | '!' | '?' | ')' | ';' | ':' | '"' | '\'') {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// UTF-16 length of a string, as JS's `String.length`.
+pub fn utf16_len_of(s: &str) -> usize {
+    s.chars().map(utf16_len).sum()
+}
+
+/// Converts a UTF-16 offset into the byte offset of the same place in `s` (clamped; an offset
+/// inside a surrogate pair rounds down to the pair's start).
+pub fn utf16_to_byte(s: &str, offset16: usize) -> usize {
+    let mut u = 0;
+    for (b, c) in s.char_indices() {
+        if u + c.len_utf16() > offset16 {
+            return b;
+        }
+        u += c.len_utf16();
+    }
+    s.len()
+}
+
+/// Decodes UTF-16 from JS, replacing lone surrogates with U+FFFD (one unit each, so offsets hold).
+pub fn from_utf16_lossy(units: &[u16]) -> String {
+    String::from_utf16_lossy(units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        Text::new(s).tokens.into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes() {
+        assert_eq!(norms("It’s not our fault!"), ["it's", "not", "our", "fault", "!"]);
+        assert_eq!(norms("don't"), ["don't"]);
+    }
+
+    #[test]
+    fn full_width_and_zero_width_are_folded() {
+        assert_eq!(norms("ＮＯＴ our fa\u{200B}ult"), ["not", "our", "fault"]);
+        assert_eq!(norms("𝐬𝐭𝐮𝐩𝐢𝐝"), ["stupid"]);
+    }
+
+    #[test]
+    fn stretched_letters_and_leetspeak_are_caught() {
+        let t = Text::new("you 1d10t, sooooo stuuuupid");
+        assert!(t.tokens[1].is("idiot"));
+        assert_eq!(t.tokens[3].norm, "soo");
+        assert!(t.tokens[4].is("stupid"));
+        assert!(!Text::new("A1234").tokens[0].is("aizea"));
+    }
+
+    #[test]
+    fn spans_are_utf16_code_units() {
+        let s = "😀 Not our fault";
+        let t = Text::new(s);
+        let not = &t.tokens[1];
+        assert_eq!((not.start, not.end), (3, 6));
+        assert_eq!(t.slice(not.byte_start, not.byte_end), "Not");
+        assert_eq!(t.utf16_len, 16);
+    }
+
+    #[test]
+    fn urls_mentions_numbers_and_sentences() {
+        let t = Text::new("@Help see https://ex.com/a. Order 1,234 ok?\nThanks #fix");
+        let kinds: Vec<TokenKind> = t.tokens.iter().map(|t| t.kind).collect();
+        use TokenKind::*;
+        assert_eq!(
+            kinds,
+            [Mention, Word, Url, SentenceEnd, Word, Number, Word, SentenceEnd, Word, Hashtag]
+        );
+        assert_eq!(t.sentences().len(), 3);
+    }
+
+    #[test]
+    fn shouting_counts_case_of_original() {
+        let t = Text::new("WHY");
+        assert_eq!((t.tokens[0].letters, t.tokens[0].upper), (3, 3));
+    }
+
+    #[test]
+    fn lone_surrogates_keep_offsets() {
+        let s = from_utf16_lossy(&[0xD800, b'h' as u16, b'i' as u16]);
+        let t = Text::new(&s);
+        assert_eq!((t.tokens.last().unwrap().start, t.tokens.last().unwrap().end), (1, 3));
+    }
+
+    #[test]
+    fn utf16_offsets_convert_to_bytes() {
+        let s = "é😀x";
+        assert_eq!(utf16_to_byte(s, 1), 2);
+        assert_eq!(utf16_to_byte(s, 2), 2);
+        assert_eq!(utf16_to_byte(s, 3), 6);
+        assert_eq!(utf16_to_byte(s, 99), s.len());
+    }
+
+    proptest! {
+        #[test]
+        fn any_input_gives_ordered_spans_inside_the_text(s in "\\PC{0,200}") {
+            let t = Text::new(&s);
+            let mut last = 0;
+            for tok in &t.tokens {
+                prop_assert!(tok.start < tok.end && tok.end <= t.utf16_len);
+                prop_assert!(tok.start >= last);
+                prop_assert!(s.is_char_boundary(tok.byte_start) && s.is_char_boundary(tok.byte_end));
+                last = tok.end;
+            }
+            prop_assert_eq!(t.utf16_len, s.encode_utf16().count());
+        }
+
+        #[test]
+        fn any_unicode_including_controls_never_panics(s in ".{0,300}") {
+            let _ = Text::new(&s).sentences();
+        }
+    }
+
+    #[test]
+    fn a_100kb_draft_is_fine() {
+        let s = "Sorry for the wait 😀 ".repeat(5000) + "end";
+        let t = Text::new(&s);
+        assert_eq!(t.tokens.last().unwrap().end, t.utf16_len);
+        assert_eq!(t.sentences().len(), 1);
+    }
+}

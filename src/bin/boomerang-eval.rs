@@ -1,0 +1,641 @@
+//! `boomerang-eval [EVAL_DIR]` (`make eval`): the engine's figures on `../shared/eval/`.
+//!
+//! Prints a table of every figure beside its target with PASS/MISS, then the cases a person
+//! should look at (every flagged real brand reply, every wrong dev-set answer), and writes the
+//! figures as JSON to `out/eval.json`. Missing a target is a measurement, not a failure: the
+//! exit status is non-zero only when the data cannot be read.
+
+#[path = "eval/corpus.rs"]
+mod corpus;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use boomerang::engine::text::utf16_to_byte;
+use boomerang::engine::{
+    CheckRequest, ClassifyRequest, Engine, FollowDecision, Intent, Issue, Platform, Settings, ToneKind,
+};
+use serde_json::{json, Value};
+
+const OUT_DIR: &str = "out";
+const JSON_OUT: &str = "out/eval.json";
+const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
+
+/// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
+/// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
+const JUDGEMENT_KINDS: [ToneKind; 4] =
+    [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo];
+
+fn main() -> ExitCode {
+    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/eval".into()));
+    match run(&dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("boomerang-eval: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let engine = Engine::new(Settings::default());
+    let tone = tone_on_drafts(&engine, dir)?;
+    let replies = real_replies(&engine, dir)?;
+    let complaints = complaint_detection(&engine, dir)?;
+    let intents = intent_accuracy(&engine, dir)?;
+    let follows = follow_decisions(&engine, dir)?;
+
+    let rows = [tone.rows(), replies.rows(), complaints.rows(), intents.rows(), follows.rows()].concat();
+    let mut out = String::new();
+    let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
+    out.push_str(&table(&rows));
+    let misses = rows.iter().filter(|r| r.pass == Some(false)).count();
+    let targets = rows.iter().filter(|r| r.pass.is_some()).count();
+    let _ = writeln!(out, "\n{} of {targets} targets met. Figures as JSON: {JSON_OUT}", targets - misses);
+    let _ = writeln!(out, "Flagged real brand replies, for a person to judge: {FLAGGED_OUT} (also below)");
+    let _ = writeln!(
+        out,
+        "Engine time: drafts {}, real replies {}, complaint tweets {}",
+        ms(tone.elapsed),
+        ms(replies.elapsed),
+        ms(complaints.elapsed)
+    );
+    out.push_str(&tone.details());
+    out.push_str(&intents.details());
+    out.push_str(&follows.details());
+    out.push_str(&replies.details());
+    print!("{out}");
+
+    std::fs::create_dir_all(OUT_DIR).map_err(|e| format!("cannot create {OUT_DIR}/: {e}"))?;
+    let figures = json!({
+        "eval_dir": dir.display().to_string(),
+        "targets_met": targets - misses,
+        "targets": targets,
+        "tone_drafts": tone.json(),
+        "real_brand_replies": replies.json(),
+        "complaints": complaints.json(),
+        "intent": intents.json(),
+        "follow": follows.json(),
+        "rows": rows.iter().map(Row::json).collect::<Vec<_>>(),
+    });
+    let pretty = serde_json::to_string_pretty(&figures).unwrap_or_default();
+    std::fs::write(JSON_OUT, pretty + "\n").map_err(|e| format!("cannot write {JSON_OUT}: {e}"))?;
+    std::fs::write(FLAGGED_OUT, replies.details()).map_err(|e| format!("cannot write {FLAGGED_OUT}: {e}"))?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting
+
+/// True/false positives and false negatives of one yes/no prediction.
+#[derive(Debug, Default, Clone, Copy)]
+struct Confusion {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    tn: usize,
+}
+
+impl Confusion {
+    fn add(&mut self, gold: bool, predicted: bool) {
+        match (gold, predicted) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+
+    /// `None` when nothing was predicted positive: precision is undefined, not perfect.
+    fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    fn recall(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    fn f1(&self) -> Option<f64> {
+        match (self.precision(), self.recall()) {
+            (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+            (Some(_), Some(_)) => Some(0.0),
+            _ => None,
+        }
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "tp": self.tp, "fp": self.fp, "fn": self.fn_, "tn": self.tn,
+            "precision": self.precision(), "recall": self.recall(), "f1": self.f1(),
+        })
+    }
+}
+
+fn ratio(num: usize, den: usize) -> Option<f64> {
+    (den > 0).then(|| num as f64 / den as f64)
+}
+
+fn fmt3(v: Option<f64>) -> String {
+    v.map_or("n/a".into(), |v| format!("{v:.3}"))
+}
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or("n/a".into(), |v| format!("{:.1}%", v * 100.0))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Target check: `None` (undefined figure) misses.
+fn at_least(v: Option<f64>, target: f64) -> Option<bool> {
+    Some(v.is_some_and(|v| v >= target))
+}
+
+fn below(v: Option<f64>, target: f64) -> Option<bool> {
+    Some(v.is_some_and(|v| v < target))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+#[derive(Clone)]
+struct Row {
+    figure: String,
+    value: String,
+    target: String,
+    /// `None` for figures reported without a target.
+    pass: Option<bool>,
+}
+
+impl Row {
+    fn new(figure: impl Into<String>, value: impl Into<String>, target: &str, pass: Option<bool>) -> Row {
+        Row { figure: figure.into(), value: value.into(), target: target.into(), pass }
+    }
+
+    fn mark(&self) -> &'static str {
+        match self.pass {
+            Some(true) => "PASS",
+            Some(false) => "MISS",
+            None => "",
+        }
+    }
+
+    fn json(&self) -> Value {
+        json!({ "figure": self.figure, "value": self.value, "target": self.target, "pass": self.pass })
+    }
+}
+
+fn table(rows: &[Row]) -> String {
+    let w0 = rows.iter().map(|r| r.figure.chars().count()).max().unwrap_or(0).max(6);
+    let w1 = rows.iter().map(|r| r.value.chars().count()).max().unwrap_or(0).max(5);
+    let w2 = rows.iter().map(|r| r.target.chars().count()).max().unwrap_or(0).max(6);
+    let mut out = String::new();
+    let _ = writeln!(out, "{:w0$}  {:>w1$}  {:w2$}  result", "figure", "value", "target");
+    let _ = writeln!(out, "{}", "-".repeat(w0 + w1 + w2 + 12));
+    for r in rows {
+        let line = format!("{:w0$}  {:>w1$}  {:w2$}  {}", r.figure, r.value, r.target, r.mark());
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tone on hand-labelled drafts
+
+struct ToneReport {
+    blame_deflection: Confusion,
+    hostile: Confusion,
+    private_info: Confusion,
+    clean_total: usize,
+    clean_warned: usize,
+    /// label, kinds found, draft: every draft whose answer was wrong.
+    wrong: Vec<(String, Vec<&'static str>, String)>,
+    elapsed: Duration,
+}
+
+fn kinds_of(issues: &[Issue]) -> BTreeSet<ToneKind> {
+    issues.iter().map(|i| i.kind).collect()
+}
+
+fn tone_on_drafts(engine: &Engine, dir: &Path) -> Result<ToneReport, String> {
+    let drafts = corpus::drafts(dir)?;
+    let mut r = ToneReport {
+        blame_deflection: Confusion::default(),
+        hostile: Confusion::default(),
+        private_info: Confusion::default(),
+        clean_total: 0,
+        clean_warned: 0,
+        wrong: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    for d in &drafts {
+        let started = Instant::now();
+        let issues = engine.check(&CheckRequest { text: d.text.clone(), ..Default::default() }).issues;
+        r.elapsed += started.elapsed();
+        let kinds = kinds_of(&issues);
+        let label = d.label.as_str();
+        let bd = kinds.contains(&ToneKind::Blame) || kinds.contains(&ToneKind::Deflection);
+        r.blame_deflection.add(matches!(label, "blame" | "deflection"), bd);
+        r.hostile.add(label == "hostile", kinds.contains(&ToneKind::Hostile));
+        r.private_info.add(label == "private_info", kinds.contains(&ToneKind::PrivateInfo));
+        let right = match label {
+            "clean" => {
+                r.clean_total += 1;
+                r.clean_warned += usize::from(!kinds.is_empty());
+                kinds.is_empty()
+            }
+            "blame" | "deflection" => bd,
+            "hostile" => kinds.contains(&ToneKind::Hostile),
+            "private_info" => kinds.contains(&ToneKind::PrivateInfo),
+            other => return Err(format!("{}: unknown label {other:?}", corpus::DRAFTS)),
+        };
+        if !right {
+            r.wrong.push((d.label.clone(), kinds.iter().map(|k| k.as_str()).collect(), d.text.clone()));
+        }
+    }
+    Ok(r)
+}
+
+impl ToneReport {
+    fn clean_share(&self) -> Option<f64> {
+        ratio(self.clean_warned, self.clean_total)
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        let bd = &self.blame_deflection;
+        vec![
+            Row::new("drafts: blame+deflection precision", fmt3(bd.precision()), ">= 0.95", at_least(bd.precision(), 0.95)),
+            Row::new("drafts: blame+deflection recall", fmt3(bd.recall()), ">= 0.90", at_least(bd.recall(), 0.90)),
+            Row::new(
+                "drafts: hostile P / R",
+                format!("{} / {}", fmt3(self.hostile.precision()), fmt3(self.hostile.recall())),
+                "",
+                None,
+            ),
+            Row::new(
+                "drafts: private_info P / R",
+                format!("{} / {}", fmt3(self.private_info.precision()), fmt3(self.private_info.recall())),
+                "",
+                None,
+            ),
+            Row::new(
+                "drafts: clean drafts with any warning",
+                format!("{}/{} ({})", self.clean_warned, self.clean_total, pct(self.clean_share())),
+                "as few as possible",
+                None,
+            ),
+        ]
+    }
+
+    fn details(&self) -> String {
+        let mut out = format!("\n## Drafts answered wrongly ({}): label → kinds found\n", self.wrong.len());
+        for (label, kinds, text) in &self.wrong {
+            let found = if kinds.is_empty() { "nothing".to_string() } else { kinds.join(",") };
+            let _ = writeln!(out, "  {label:12} → {found:24} {text}");
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "blame_deflection": self.blame_deflection.json(),
+            "hostile": self.hostile.json(),
+            "private_info": self.private_info.json(),
+            "clean_total": self.clean_total,
+            "clean_warned": self.clean_warned,
+            "clean_warned_share": self.clean_share(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// False warnings on real brand replies
+
+struct Flag {
+    kind: &'static str,
+    span: String,
+    company: String,
+    text: String,
+}
+
+struct RepliesReport {
+    total: usize,
+    flagged_replies: usize,
+    by_kind: BTreeMap<&'static str, usize>,
+    flags: Vec<Flag>,
+    elapsed: Duration,
+}
+
+fn real_replies(engine: &Engine, dir: &Path) -> Result<RepliesReport, String> {
+    let replies = corpus::brand_replies(dir)?;
+    let mut r = RepliesReport {
+        total: replies.len(),
+        flagged_replies: 0,
+        by_kind: BTreeMap::new(),
+        flags: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    for reply in &replies {
+        let req = CheckRequest { text: reply.text.clone(), in_reply_to: None, platform: Some(Platform::X) };
+        let started = Instant::now();
+        let issues = engine.check(&req).issues;
+        r.elapsed += started.elapsed();
+        let judged: Vec<&Issue> = issues.iter().filter(|i| JUDGEMENT_KINDS.contains(&i.kind)).collect();
+        if judged.is_empty() {
+            continue;
+        }
+        r.flagged_replies += 1;
+        for issue in judged {
+            *r.by_kind.entry(issue.kind.as_str()).or_default() += 1;
+            let (s, e) = (utf16_to_byte(&reply.text, issue.start), utf16_to_byte(&reply.text, issue.end));
+            r.flags.push(Flag {
+                kind: issue.kind.as_str(),
+                span: reply.text.get(s..e.max(s)).unwrap_or("").to_string(),
+                company: reply.company.clone(),
+                text: reply.text.clone(),
+            });
+        }
+    }
+    Ok(r)
+}
+
+impl RepliesReport {
+    fn share(&self) -> Option<f64> {
+        ratio(self.flagged_replies, self.total)
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        let count_ok = self.total == corpus::BRAND_REPLY_COUNT;
+        vec![
+            Row::new(
+                "real brand replies read",
+                self.total.to_string(),
+                &format!("= {}", corpus::BRAND_REPLY_COUNT),
+                Some(count_ok),
+            ),
+            Row::new(
+                "real brand replies flagged (judgement kinds)",
+                format!("{}/{} ({})", self.flagged_replies, self.total, pct(self.share())),
+                "< 2%",
+                below(self.share(), 0.02),
+            ),
+        ]
+    }
+
+    fn details(&self) -> String {
+        let kinds: Vec<String> = self.by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let mut out = format!(
+            "\n## Real brand replies flagged blame, deflection, hostile or private_info: {} of {}\n",
+            self.flagged_replies, self.total,
+        );
+        if !self.flags.is_empty() {
+            let _ = writeln!(out, "  issues: {}; each as kind | flagged span | @brand: reply", kinds.join(", "));
+        }
+        for f in &self.flags {
+            let _ = writeln!(out, "  {:12} | {} | @{}: {}", f.kind, one_line(&f.span), f.company, one_line(&f.text));
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "total": self.total,
+            "flagged": self.flagged_replies,
+            "flagged_share": self.share(),
+            "issues_by_kind": self.by_kind,
+            "flags": self.flags.iter().map(|f| json!({
+                "kind": f.kind, "span": f.span, "company": f.company, "reply": f.text,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complaint detection on real tweets
+
+struct ComplaintReport {
+    total: usize,
+    counts: Confusion,
+    elapsed: Duration,
+}
+
+fn complaint_detection(engine: &Engine, dir: &Path) -> Result<ComplaintReport, String> {
+    let tweets = corpus::complaint_tweets(dir)?;
+    let mut counts = Confusion::default();
+    let mut elapsed = Duration::ZERO;
+    for t in &tweets {
+        let started = Instant::now();
+        let intent = engine.classify(&ClassifyRequest { text: t.text.clone() }).intent;
+        elapsed += started.elapsed();
+        counts.add(t.complaint, intent == Intent::Complaint);
+    }
+    Ok(ComplaintReport { total: tweets.len(), counts, elapsed })
+}
+
+impl ComplaintReport {
+    fn rows(&self) -> Vec<Row> {
+        let c = &self.counts;
+        vec![
+            Row::new(
+                format!("complaints ({} real tweets): precision / recall", self.total),
+                format!("{} / {}", fmt3(c.precision()), fmt3(c.recall())),
+                "",
+                None,
+            ),
+            Row::new("complaints: F1", fmt3(c.f1()), ">= 0.80", at_least(c.f1(), 0.80)),
+        ]
+    }
+
+    fn json(&self) -> Value {
+        let mut v = self.counts.json();
+        v["total"] = json!(self.total);
+        v
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intent on the hand-labelled inbound set
+
+struct IntentReport {
+    total: usize,
+    correct: usize,
+    /// gold label → predicted label → count.
+    confusion: BTreeMap<String, BTreeMap<&'static str, usize>>,
+    wrong: Vec<(String, &'static str, String)>,
+}
+
+fn intent_accuracy(engine: &Engine, dir: &Path) -> Result<IntentReport, String> {
+    let messages = corpus::inbound(dir)?;
+    let mut r = IntentReport { total: 0, correct: 0, confusion: BTreeMap::new(), wrong: Vec::new() };
+    for m in &messages {
+        if Intent::parse(&m.label).is_none() {
+            return Err(format!("{}: unknown intent label {:?}", corpus::INBOUND, m.label));
+        }
+        let got = engine.classify(&ClassifyRequest { text: m.text.clone() }).intent.as_str();
+        r.total += 1;
+        *r.confusion.entry(m.label.clone()).or_default().entry(got).or_default() += 1;
+        if got == m.label {
+            r.correct += 1;
+        } else {
+            r.wrong.push((m.label.clone(), got, m.text.clone()));
+        }
+    }
+    Ok(r)
+}
+
+impl IntentReport {
+    fn accuracy(&self) -> Option<f64> {
+        ratio(self.correct, self.total)
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        vec![Row::new(
+            "intent accuracy (inbound.dev)",
+            format!("{}/{} ({})", self.correct, self.total, pct(self.accuracy())),
+            "",
+            None,
+        )]
+    }
+
+    fn details(&self) -> String {
+        let mut out = String::from("\n## Intent confusion (gold: predicted count, …)\n");
+        for (gold, predicted) in &self.confusion {
+            let parts: Vec<String> = predicted.iter().map(|(p, n)| format!("{p} {n}")).collect();
+            let _ = writeln!(out, "  {gold:10}: {}", parts.join(", "));
+        }
+        for (gold, got, text) in &self.wrong {
+            let _ = writeln!(out, "  wrong: {gold} → {got:10} {text}");
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        json!({ "total": self.total, "correct": self.correct, "accuracy": self.accuracy(), "confusion": self.confusion })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow decisions
+
+struct FollowReport {
+    total: usize,
+    correct: usize,
+    spam_followed_back: usize,
+    /// label, handle, decision, score, reasons.
+    rows: Vec<(String, String, &'static str, f32, Vec<String>)>,
+}
+
+fn decision_str(d: FollowDecision) -> &'static str {
+    match d {
+        FollowDecision::FollowBack => "follow_back",
+        FollowDecision::Review => "review",
+        FollowDecision::Skip => "skip",
+    }
+}
+
+/// What a careful agent would do: follow back customers and real people, skip spam.
+fn expected_decision(label: &str) -> Option<FollowDecision> {
+    match label {
+        "customer" | "person" => Some(FollowDecision::FollowBack),
+        "spam" => Some(FollowDecision::Skip),
+        _ => None,
+    }
+}
+
+fn follow_decisions(engine: &Engine, dir: &Path) -> Result<FollowReport, String> {
+    let followers = corpus::followers(dir)?;
+    let mut r = FollowReport { total: 0, correct: 0, spam_followed_back: 0, rows: Vec::new() };
+    for f in &followers {
+        let expected = expected_decision(&f.label)
+            .ok_or_else(|| format!("{}: unknown follower label {:?}", corpus::FOLLOWERS, f.label))?;
+        let a = engine.follow(&f.follower);
+        r.total += 1;
+        r.correct += usize::from(a.decision == expected);
+        if f.label == "spam" && a.decision == FollowDecision::FollowBack {
+            r.spam_followed_back += 1;
+        }
+        r.rows.push((f.label.clone(), f.follower.handle.clone(), decision_str(a.decision), a.score, a.reasons));
+    }
+    Ok(r)
+}
+
+impl FollowReport {
+    fn accuracy(&self) -> Option<f64> {
+        ratio(self.correct, self.total)
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        vec![
+            Row::new(
+                "follow decisions (customer/person→follow_back, spam→skip)",
+                format!("{}/{} ({})", self.correct, self.total, pct(self.accuracy())),
+                "",
+                None,
+            ),
+            Row::new("spam followed back", self.spam_followed_back.to_string(), "= 0", Some(self.spam_followed_back == 0)),
+        ]
+    }
+
+    fn details(&self) -> String {
+        let mut out = format!("\n## Follow decisions (spam followed back: {})\n", self.spam_followed_back);
+        for (label, handle, decision, score, reasons) in &self.rows {
+            let _ = writeln!(out, "  {label:8} @{handle:18} {decision:11} {score:.2}  {}", reasons.join("; "));
+        }
+        out
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "total": self.total,
+            "correct": self.correct,
+            "accuracy": self.accuracy(),
+            "spam_followed_back": self.spam_followed_back,
+            "decisions": self.rows.iter().map(|(label, handle, decision, score, reasons)| json!({
+                "label": label, "handle": handle, "decision": decision, "score": score, "reasons": reasons,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_is_undefined_without_predictions_not_perfect() {
+        let mut c = Confusion::default();
+        c.add(true, false);
+        c.add(false, false);
+        assert_eq!(c.precision(), None);
+        assert_eq!(c.recall(), Some(0.0));
+        assert_eq!(at_least(c.precision(), 0.95), Some(false), "an undefined figure misses");
+    }
+
+    #[test]
+    fn f1_is_the_harmonic_mean() {
+        let mut c = Confusion::default();
+        for (gold, predicted) in [(true, true), (true, true), (true, true), (false, true), (true, false)] {
+            c.add(gold, predicted);
+        }
+        assert_eq!(c.precision(), Some(0.75));
+        assert_eq!(c.recall(), Some(0.75));
+        assert!((c.f1().unwrap() - 0.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn table_marks_targets() {
+        let rows = [Row::new("x", "1", "= 1", Some(true)), Row::new("y", "2", "", None), Row::new("z", "0", "> 1", Some(false))];
+        let t = table(&rows);
+        assert!(t.lines().nth(2).unwrap().ends_with("PASS"));
+        assert!(t.lines().nth(3).unwrap().trim_end().ends_with('2'));
+        assert!(t.lines().nth(4).unwrap().ends_with("MISS"));
+    }
+}

@@ -1,7 +1,494 @@
-//! Follower assessment.
+//! Follower assessment: follow back, review or skip, with the reasons in plain words.
+//!
+//! Each thing the page shows about a follower is a piece of evidence with a weight (positive
+//! for a real person, negative for spam); the score is the logistic of their sum, and the
+//! reasons are the evidence, most telling first. Two rules sit above the score: a customer who
+//! has written to the brand is followed back (unless they look like spam), and an account that
+//! looks like spam or a bot is never followed back, whatever else it shows.
+//!
+//! Spam cues in the bio, name and handle are data ([`CUES`]), matched on [`Text`] tokens so
+//! full-width letters, zero-width characters and leetspeak do not dodge them.
+
 use super::api::{FollowAssessment, FollowDecision, Follower};
 use super::settings::Settings;
+use super::text::{fold_word, Text, TokenKind};
 
-pub fn assess(_f: &Follower, _settings: &Settings) -> FollowAssessment {
-    FollowAssessment { decision: FollowDecision::Review, score: 0.5, reasons: vec![], welcome: None }
+/// One kind of spam cue: the reason shown, its weight, and the phrases that show it.
+struct Cue {
+    reason: &'static str,
+    weight: f32,
+    /// A cue this sure marks the account as spam on its own.
+    marks_spam: bool,
+    /// Not counted when this stronger cue (by reason) was already found: one finding, one reason.
+    weaker_than: Option<&'static str>,
+    /// Space-separated words; `{n}` stands for any number (`5k`, `1000`, `10,000`).
+    phrases: &'static [&'static str],
+}
+
+const CUES: &[Cue] = &[
+    Cue {
+        reason: "bio advertises follower packages",
+        weight: -3.0,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &[
+            "buy followers", "cheap followers", "get {n} followers", "get {n} real followers",
+            "{n} real followers", "real followers", "gain followers", "boost your followers",
+            "grow your followers", "instant followers", "followers and likes", "followers fast",
+            "more followers", "followers for sale", "sell followers", "likes and followers",
+        ],
+    },
+    Cue {
+        reason: "bio asks for follow-for-follow",
+        weight: -2.0,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &[
+            "f4f", "follow4follow", "follow for follow", "follow 4 follow", "followback", "i follow back",
+            "teamfollowback", "ifollowback", "l4l", "like4like", "follow train", "gain train",
+        ],
+    },
+    Cue {
+        reason: "bio pushes crypto or trading schemes",
+        weight: -2.5,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &[
+            "free mint", "airdrop", "airdrops", "binary options", "trading signals", "forex signals",
+            "passive income", "guaranteed returns", "{n}x returns", "investment opportunity",
+            "crypto giveaway", "bitcoin giveaway", "btc giveaway", "double your bitcoin",
+            "whitelist spots", "presale live",
+        ],
+    },
+    Cue {
+        reason: "bio talks up crypto or NFTs",
+        weight: -1.0,
+        marks_spam: false,
+        weaker_than: Some("bio pushes crypto or trading schemes"),
+        phrases: &["nft", "nfts", "crypto", "bitcoin", "forex", "memecoin", "web3"],
+    },
+    Cue {
+        reason: "bio sells promotion",
+        weight: -2.5,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &[
+            "dm for promo", "dm for promotion", "dm for prices", "dm for price", "dm for paid",
+            "paid promo", "paid promotion", "promo available", "shoutouts available",
+            "shoutout for", "promote your", "promotion services", "dm for shoutout",
+        ],
+    },
+    Cue {
+        reason: "bio advertises adult content",
+        weight: -3.0,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &["onlyfans", "nsfw", "18 +", "xxx", "hot singles", "sugar daddy", "nudes", "adult content"],
+    },
+];
+
+/// Following this many or more, with few followers back, is how follow-spam grows.
+const MASS_FOLLOWING: u64 = 1000;
+/// More posts a day than this looks automated.
+const BOT_POSTS_PER_DAY: f64 = 50.0;
+/// Trailing digits in a handle at or above this look generated (`user9928371`), while a
+/// year (`mike_1987`) does not.
+const GENERATED_DIGITS: usize = 5;
+/// Where the sum starts: most accounts that follow a brand are people, so an account about
+/// which nothing is known lands between the thresholds, for a person to review.
+const PRIOR: f32 = 0.5;
+/// Evidence this negative in total marks a bot-like account even without a text cue.
+const BOT_EVIDENCE: f32 = -2.5;
+
+/// A piece of evidence: the reason in plain words and its weight.
+struct Evidence {
+    reason: String,
+    weight: f32,
+}
+
+pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
+    let mut evidence = Vec::new();
+    let mut marked_spam = text_cues(f, &mut evidence);
+    let bio_is_clean = evidence.is_empty();
+    account_evidence(f, bio_is_clean, &mut evidence);
+
+    let negative: f32 = evidence.iter().map(|e| e.weight.min(0.0)).sum();
+    marked_spam |= negative <= BOT_EVIDENCE;
+    let total: f32 = PRIOR + evidence.iter().map(|e| e.weight).sum::<f32>();
+    let score = round2(1.0 / (1.0 + (-total).exp()));
+
+    let rules = &settings.follow_back;
+    let decision = if marked_spam {
+        // Never followed back; a person may still look at a borderline one.
+        if score < rules.skip_threshold || negative <= BOT_EVIDENCE * 1.5 {
+            FollowDecision::Skip
+        } else {
+            FollowDecision::Review
+        }
+    } else if f.interacted && rules.follow_customers {
+        FollowDecision::FollowBack
+    } else if score >= rules.follow_threshold {
+        FollowDecision::FollowBack
+    } else if score < rules.skip_threshold {
+        FollowDecision::Skip
+    } else {
+        FollowDecision::Review
+    };
+
+    // A skip is explained by what speaks against the account, not by what it has going for it.
+    if decision == FollowDecision::Skip {
+        evidence.retain(|e| e.weight < 0.0);
+    }
+    // Most telling first; equal weights keep the order they were found in.
+    evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    let reasons = evidence.into_iter().map(|e| e.reason).collect();
+    // The welcome comes from suggest::follower_welcome once it lands (not skip; on Facebook,
+    // where following back is impossible, a thank-you).
+    let welcome = None;
+    FollowAssessment { decision, score, reasons, welcome }
+}
+
+/// Adds the spam cues found in the bio, name and handle; true when one marks spam on its own.
+fn text_cues(f: &Follower, evidence: &mut Vec<Evidence>) -> bool {
+    let words = cue_words(&format!("{}\n{}\n{}", f.bio, f.name, f.handle));
+    let mut marked = false;
+    let mut found: Vec<&str> = Vec::new();
+    for cue in CUES {
+        if cue.weaker_than.is_some_and(|stronger| found.contains(&stronger)) {
+            continue;
+        }
+        if cue.phrases.iter().any(|p| contains_phrase(&words, p)) {
+            found.push(cue.reason);
+            marked |= cue.marks_spam;
+            evidence.push(Evidence { reason: cue.reason.into(), weight: cue.weight });
+        }
+    }
+    marked
+}
+
+fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidence>) {
+    let mut add = |reason: String, weight: f32| evidence.push(Evidence { reason, weight });
+    if f.interacted {
+        add("has written to you before".into(), 2.5);
+    }
+    if f.verified {
+        add("verified account".into(), 1.0);
+    }
+    if generated_handle(&f.handle) {
+        add("handle looks generated (a name plus a long number)".into(), -1.0);
+    }
+    if let (Some(followers), Some(following)) = (f.followers, f.following) {
+        let counts = format!("follows {} accounts, followed by {}", thousands(following), thousands(followers));
+        if following >= MASS_FOLLOWING && followers.saturating_mul(10) < following {
+            add(counts, -1.5);
+        } else if following >= 300 && followers.saturating_mul(4) < following {
+            add(counts, -0.6);
+        } else if followers >= 20 && followers.saturating_mul(2) >= following {
+            add(format!("followed by {}, follows {}: a real following", thousands(followers), thousands(following)), 0.6);
+        }
+    }
+    match f.account_age_days {
+        Some(d) if d < 7 => add(format!("account is {d} day{} old", plural(d)), -1.2),
+        Some(d) if d < 30 => add(format!("account is {d} days old"), -0.4),
+        Some(d) if d >= 365 => {
+            let years = d / 365;
+            add(format!("account is {years} year{} old", plural(years)), 0.8);
+        }
+        _ => {}
+    }
+    match (f.posts, f.account_age_days) {
+        (Some(0), _) => add("no posts yet".into(), -0.8),
+        (Some(p), Some(d)) if p as f64 / d.max(1) as f64 > BOT_POSTS_PER_DAY => {
+            let per_day = p / d.max(1);
+            add(format!("posts about {} times a day, like a bot", thousands(per_day)), -1.0);
+        }
+        (Some(p), _) if p >= 50 => add(format!("has posted {} times", thousands(p)), 0.4),
+        _ => {}
+    }
+    if f.default_avatar {
+        add("default profile picture".into(), -0.5);
+    }
+    if bio_is_clean && !f.bio.trim().is_empty() {
+        add("has written a bio".into(), 0.2);
+    }
+}
+
+/// `user9928371`, `jane48213990`: letters then a long run of digits, as sign-up suggests.
+fn generated_handle(handle: &str) -> bool {
+    let handle = handle.trim_start_matches('@');
+    let digits = handle.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    digits >= GENERATED_DIGITS && digits < handle.chars().count()
+}
+
+/// Word, number, hashtag (without `#`) and symbol tokens, each as (normalised, leet-folded).
+fn cue_words(text: &str) -> Vec<(String, String)> {
+    Text::new(text)
+        .tokens
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::SentenceEnd || t.norm != "\n")
+        .map(|t| match t.kind {
+            TokenKind::Hashtag => {
+                let bare = t.norm.trim_start_matches('#').to_string();
+                let folded = fold_word(&bare);
+                (bare, folded)
+            }
+            _ => (t.norm, t.folded),
+        })
+        .collect()
+}
+
+/// Whether the phrase's words occur one after another in `words`.
+fn contains_phrase(words: &[(String, String)], phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    if parts.is_empty() || words.len() < parts.len() {
+        return false;
+    }
+    words.windows(parts.len()).any(|w| {
+        w.iter().zip(&parts).all(|((norm, folded), part)| match *part {
+            "{n}" => norm.starts_with(|c: char| c.is_ascii_digit()),
+            _ => norm == part || *folded == fold_word(part),
+        })
+    })
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn round2(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> Settings {
+        Settings::default()
+    }
+
+    /// An ordinary, established person who has not written to the brand.
+    fn person() -> Follower {
+        Follower {
+            handle: "jo_baker".into(),
+            name: "Jo".into(),
+            bio: "Cyclist, teacher, bad at crosswords".into(),
+            followers: Some(310),
+            following: Some(290),
+            posts: Some(1200),
+            account_age_days: Some(1800),
+            ..Default::default()
+        }
+    }
+
+    fn with_bio(bio: &str) -> Follower {
+        Follower { bio: bio.into(), ..person() }
+    }
+
+    /// Each cue category: bios it must flag and bios it must leave alone.
+    const CUE_EXAMPLES: &[(&str, &[&str], &[&str])] = &[
+        (
+            "bio advertises follower packages",
+            &["Get 10k REAL followers in 24h!", "ｂｕｙ ｆｏｌｌｏｗｅｒｓ cheap", "Cheap f0llowers, DM me", "b\u{200b}uy followers"],
+            &["Grateful to all my followers", "Thanks for 1k followers!", "Following my dreams"],
+        ),
+        (
+            "bio asks for follow-for-follow",
+            &["#F4F #followback", "I follow back!", "follow 4 follow", "Team followback 🔥"],
+            &["Follow me for bread recipes", "Back to school teacher"],
+        ),
+        (
+            "bio pushes crypto or trading schemes",
+            &["Free mint today 🚀", "Forex signals, 100x returns guaranteed", "Join our Discord for the airdrop"],
+            &["Free coffee lover", "Join our choir on Tuesdays", "Sign up for our reading group"],
+        ),
+        (
+            "bio talks up crypto or NFTs",
+            &["NFT collector and dad", "Bitcoin since 2013"],
+            &["Nifty knitter", "Cryptic crossword setter"],
+        ),
+        (
+            "bio sells promotion",
+            &["DM for promo", "Paid promotion, DM for prices", "Shoutouts available 24/7"],
+            &["DM for recipes", "Promoted to head chef this year"],
+        ),
+        (
+            "bio advertises adult content",
+            &["18+ only, link below", "My OnlyFans ⬇️", "NSFW artist"],
+            &["Mum of 2, 18 years in nursing", "Adult education tutor"],
+        ),
+    ];
+
+    #[test]
+    fn cue_examples_flag_and_allow() {
+        for (reason, flags, allows) in CUE_EXAMPLES {
+            for bio in *flags {
+                let a = assess(&with_bio(bio), &settings());
+                assert!(a.reasons.iter().any(|r| r == reason), "{bio:?} should give {reason:?}: {:?}", a.reasons);
+                let marks_spam = CUES.iter().any(|c| c.reason == *reason && c.marks_spam);
+                if marks_spam {
+                    assert_ne!(a.decision, FollowDecision::FollowBack, "{bio:?}");
+                    assert!(!a.reasons.contains(&"has written a bio".to_string()), "{bio:?}");
+                }
+            }
+            for bio in *allows {
+                let a = assess(&with_bio(bio), &settings());
+                assert!(!a.reasons.iter().any(|r| r.starts_with("bio ")), "{bio:?} gave {:?}", a.reasons);
+                assert_eq!(a.decision, FollowDecision::FollowBack, "{bio:?}: {:?}", a.reasons);
+            }
+        }
+    }
+
+    #[test]
+    fn an_established_person_is_followed_back_with_reasons() {
+        let a = assess(&person(), &settings());
+        assert_eq!(a.decision, FollowDecision::FollowBack);
+        assert!(a.score >= 0.7, "{}", a.score);
+        assert_eq!(a.reasons[0], "account is 4 years old");
+        assert!(a.reasons.iter().any(|r| r.starts_with("followed by 310, follows 290")));
+    }
+
+    #[test]
+    fn a_customer_who_wrote_is_followed_back_even_with_a_thin_profile() {
+        let f = Follower {
+            handle: "newbie_22".into(),
+            followers: Some(3),
+            following: Some(40),
+            posts: Some(2),
+            account_age_days: Some(20),
+            default_avatar: true,
+            interacted: true,
+            ..Default::default()
+        };
+        let a = assess(&f, &settings());
+        assert_eq!(a.decision, FollowDecision::FollowBack);
+        assert_eq!(a.reasons[0], "has written to you before");
+    }
+
+    #[test]
+    fn customers_are_not_followed_automatically_when_the_setting_is_off() {
+        let mut s = settings();
+        s.follow_back.follow_customers = false;
+        let f = Follower {
+            handle: "quiet".into(),
+            interacted: true,
+            default_avatar: true,
+            posts: Some(0),
+            account_age_days: Some(20),
+            followers: Some(50),
+            following: Some(400),
+            ..Default::default()
+        };
+        assert_ne!(assess(&f, &s).decision, FollowDecision::FollowBack);
+        assert_eq!(assess(&f, &settings()).decision, FollowDecision::FollowBack);
+    }
+
+    #[test]
+    fn spam_that_wrote_to_you_is_still_never_followed_back() {
+        let f = Follower { interacted: true, ..with_bio("Buy followers, DM for promo") };
+        assert_ne!(assess(&f, &settings()).decision, FollowDecision::FollowBack);
+    }
+
+    #[test]
+    fn a_generated_mass_following_account_is_skipped_with_telling_reasons() {
+        let f = Follower {
+            handle: "user4471920".into(),
+            name: "user4471920".into(),
+            followers: Some(0),
+            following: Some(4800),
+            posts: Some(0),
+            account_age_days: Some(4),
+            default_avatar: true,
+            ..Default::default()
+        };
+        let a = assess(&f, &settings());
+        assert_eq!(a.decision, FollowDecision::Skip);
+        assert!(a.score < 0.1, "{}", a.score);
+        assert!(!a.reasons.iter().any(|r| r.starts_with("has ")), "only what speaks against it: {:?}", a.reasons);
+        assert_eq!(a.welcome, None, "no welcome for a skip");
+        assert_eq!(a.reasons[0], "follows 4,800 accounts, followed by 0");
+        for expected in ["account is 4 days old", "default profile picture", "no posts yet", "handle looks generated (a name plus a long number)"] {
+            assert!(a.reasons.iter().any(|r| r == expected), "{expected}: {:?}", a.reasons);
+        }
+    }
+
+    #[test]
+    fn a_new_real_person_is_reviewed_not_skipped() {
+        let f = Follower {
+            handle: "sam_r".into(),
+            name: "Sam".into(),
+            followers: Some(2),
+            following: Some(45),
+            posts: Some(3),
+            account_age_days: Some(12),
+            default_avatar: true,
+            ..Default::default()
+        };
+        let a = assess(&f, &settings());
+        assert_eq!(a.decision, FollowDecision::Review, "{} {:?}", a.score, a.reasons);
+    }
+
+    #[test]
+    fn a_bot_posting_all_day_is_never_followed_back() {
+        let f = Follower { posts: Some(30_000), account_age_days: Some(200), ..person() };
+        let a = assess(&f, &settings());
+        assert!(a.reasons.iter().any(|r| r == "posts about 150 times a day, like a bot"), "{:?}", a.reasons);
+        // One bot-like signal alone leaves an otherwise real account to a person to judge.
+        assert_ne!(a.decision, FollowDecision::Skip);
+    }
+
+    #[test]
+    fn a_year_in_a_handle_is_not_generated() {
+        assert!(!generated_handle("mike_1987"));
+        assert!(generated_handle("@user9928371"));
+        assert!(!generated_handle("1234567"), "all digits is a choice, not a suggestion");
+    }
+
+    #[test]
+    fn thresholds_come_from_settings() {
+        let f = Follower { handle: "someone".into(), ..Default::default() };
+        let a = assess(&f, &settings());
+        assert_eq!(a.decision, FollowDecision::Review, "nothing known: a person decides");
+        let mut s = settings();
+        s.follow_back.follow_threshold = 0.5;
+        assert_eq!(assess(&f, &s).decision, FollowDecision::FollowBack);
+        s.follow_back.follow_threshold = 0.9;
+        s.follow_back.skip_threshold = 0.7;
+        assert_eq!(assess(&f, &s).decision, FollowDecision::Skip);
+    }
+
+    #[test]
+    fn never_panics_on_extreme_numbers_or_text() {
+        let f = Follower {
+            handle: "\u{0}".repeat(3),
+            name: "𝕏".repeat(1000),
+            bio: "\u{200b}#".repeat(5000),
+            followers: Some(u64::MAX),
+            following: Some(u64::MAX),
+            posts: Some(u64::MAX),
+            account_age_days: Some(0),
+            ..Default::default()
+        };
+        let a = assess(&f, &settings());
+        assert!((0.0..=1.0).contains(&a.score));
+    }
+
+    #[test]
+    fn numbers_read_with_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(4800), "4,800");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 }

@@ -188,9 +188,14 @@ fn good_settings_file_is_used() {
     let line = "{\"id\":1,\"posted_at_ms\":0,\"now_ms\":600000,\"intent\":\"complaint\"}\n";
     let out = boomerang(&["clock", "--settings", settings.path()], line);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(lines(&out).len(), 1);
-    let out = boomerang(&[&format!("--settings={}", settings.path()), "clock"], line);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let got = &lines(&out)[0];
+    assert_eq!(got["due_at_ms"], 15 * 60_000, "the settings' 15-minute target: {got}");
+    assert_eq!(got["minutes_left"], 5, "10 minutes in, 15 allowed: {got}");
+    let got = &lines(&boomerang(&[&format!("--settings={}", settings.path()), "clock"], line))[0];
+    assert_eq!(got["due_at_ms"], 15 * 60_000);
+    let default = &lines(&boomerang(&["clock"], line))[0];
+    assert_eq!(default["due_at_ms"], 60 * 60_000, "without settings, the one-hour default");
+    assert_eq!(default["status"], "ok");
 }
 
 #[test]

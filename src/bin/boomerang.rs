@@ -6,6 +6,7 @@
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
 use boomerang::engine::{
@@ -23,7 +24,7 @@ USAGE
 
 Reads one JSON object per line from FILE (or stdin when FILE is absent or "-") and writes one
 JSON object per line to stdout, in the same order, each echoing the input's "id" (any JSON
-value). Blank lines are skipped. A bad line (invalid JSON, a missing or unknown field, a wrong
+value; null when the line has none). Blank lines are skipped. A bad line (invalid JSON, a missing or unknown field, a wrong
 type) gets {"id":…,"error":"…"} on its line and the run goes on.
 
 COMMANDS
@@ -212,7 +213,16 @@ fn run(command: Command, engine: &Engine, mut input: impl BufRead, mut out: impl
             continue;
         }
         reply.clear();
-        if let Err(err) = answer(command, engine, text, &mut reply) {
+        // The engine promises never to panic; if it breaks that promise on one line, the other
+        // lines still get their answers.
+        let answered = panic::catch_unwind(AssertUnwindSafe(|| answer(command, engine, text, &mut reply)))
+            .unwrap_or_else(|_| {
+                Err(LineError {
+                    id: recover_id(text).unwrap_or(Value::Null),
+                    message: "internal error in the engine on this line (a bug; please report it)".into(),
+                })
+            });
+        if let Err(err) = answered {
             failed += 1;
             reply.clear();
             write_error(&mut reply, &err.id, &err.message);

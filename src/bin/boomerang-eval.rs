@@ -23,6 +23,7 @@ use serde_json::{json, Value};
 const OUT_DIR: &str = "out";
 const JSON_OUT: &str = "out/eval.json";
 const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
+const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
 
 /// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
 /// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
@@ -64,6 +65,7 @@ fn run(dir: &Path) -> Result<(), String> {
         ms(complaints.elapsed)
     );
     out.push_str(&tone.details());
+    out.push_str(&complaints.details());
     out.push_str(&intents.details());
     out.push_str(&follows.details());
     out.push_str(&replies.details());
@@ -83,7 +85,9 @@ fn run(dir: &Path) -> Result<(), String> {
     });
     let pretty = serde_json::to_string_pretty(&figures).unwrap_or_default();
     std::fs::write(JSON_OUT, pretty + "\n").map_err(|e| format!("cannot write {JSON_OUT}: {e}"))?;
-    std::fs::write(FLAGGED_OUT, replies.details()).map_err(|e| format!("cannot write {FLAGGED_OUT}: {e}"))?;
+    for (path, text) in [(FLAGGED_OUT, replies.details()), (COMPLAINTS_WRONG_OUT, complaints.wrong_tsv())] {
+        std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     Ok(())
 }
 
@@ -424,20 +428,34 @@ fn one_line(s: &str) -> String {
 struct ComplaintReport {
     total: usize,
     counts: Confusion,
+    /// The same counts per domain (apparel, telecoms, …): a rule that only fits one fails here.
+    by_domain: BTreeMap<String, Confusion>,
+    /// (gold complaint?, tweet) for every wrong answer, written to a file for study.
+    wrong: Vec<(bool, String, String)>,
     elapsed: Duration,
 }
 
 fn complaint_detection(engine: &Engine, dir: &Path) -> Result<ComplaintReport, String> {
     let tweets = corpus::complaint_tweets(dir)?;
-    let mut counts = Confusion::default();
-    let mut elapsed = Duration::ZERO;
+    let mut r = ComplaintReport {
+        total: tweets.len(),
+        counts: Confusion::default(),
+        by_domain: BTreeMap::new(),
+        wrong: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
     for t in &tweets {
         let started = Instant::now();
         let intent = engine.classify(&ClassifyRequest { text: t.text.clone() }).intent;
-        elapsed += started.elapsed();
-        counts.add(t.complaint, intent == Intent::Complaint);
+        r.elapsed += started.elapsed();
+        let predicted = intent == Intent::Complaint;
+        r.counts.add(t.complaint, predicted);
+        r.by_domain.entry(t.domain.clone()).or_default().add(t.complaint, predicted);
+        if predicted != t.complaint {
+            r.wrong.push((t.complaint, t.domain.clone(), t.text.clone()));
+        }
     }
-    Ok(ComplaintReport { total: tweets.len(), counts, elapsed })
+    Ok(r)
 }
 
 impl ComplaintReport {
@@ -454,9 +472,30 @@ impl ComplaintReport {
         ]
     }
 
+    fn details(&self) -> String {
+        let mut out = format!("\n## Complaint detection by domain; wrong answers: {COMPLAINTS_WRONG_OUT}\n");
+        let _ = writeln!(out, "  {:12} {:>6} {:>10} {:>13}  P / R / F1", "domain", "tweets", "complaints", "false alarms");
+        for (domain, c) in &self.by_domain {
+            let n = c.tp + c.fp + c.fn_ + c.tn;
+            let (gold, p, r, f) = (c.tp + c.fn_, fmt3(c.precision()), fmt3(c.recall()), fmt3(c.f1()));
+            let _ = writeln!(out, "  {domain:12} {n:>6} {gold:>10} {:>13}  {p} / {r} / {f}", c.fp);
+        }
+        out
+    }
+
+    /// `gold<TAB>domain<TAB>tweet`: missed complaints (`complaint`) and false ones (`not`).
+    fn wrong_tsv(&self) -> String {
+        let mut out = String::from("# gold\tdomain\ttweet: every tweet the engine got wrong\n");
+        for (gold, domain, text) in &self.wrong {
+            let _ = writeln!(out, "{}\t{domain}\t{}", if *gold { "complaint" } else { "not" }, one_line(text));
+        }
+        out
+    }
+
     fn json(&self) -> Value {
         let mut v = self.counts.json();
         v["total"] = json!(self.total);
+        v["by_domain"] = self.by_domain.iter().map(|(d, c)| (d.clone(), c.json())).collect::<serde_json::Map<_, _>>().into();
         v
     }
 }

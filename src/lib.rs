@@ -8,4 +8,7 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// The popup and options pages (the DOM parts build for wasm32 only).
+pub mod ui;
+
 pub use engine::Engine;

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: all run test test-engine dist eval bench setup clean
+.PHONY: all run test test-engine test-wasm dist eval bench setup clean
 
 all: dist
 
@@ -14,7 +14,12 @@ setup:
 test-engine:
 	cargo test --all-targets
 
-test: test-engine
+## Popup and options pages (Rust UI, src/ui) in headless Chromium via wasm-bindgen-test.
+test-wasm:
+	scripts/setup.sh wasm browser
+	cargo test --target wasm32-unknown-unknown --test wasm_ui
+
+test: test-engine test-wasm
 
 ## Judgement measured on ../shared/eval (dev sets and real corpora).
 eval:

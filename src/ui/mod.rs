@@ -5,3 +5,12 @@
 pub mod figures;
 pub mod form;
 pub mod site;
+
+#[cfg(target_arch = "wasm32")]
+mod controls;
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod popup;
+#[cfg(target_arch = "wasm32")]
+mod storage;

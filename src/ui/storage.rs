@@ -1,0 +1,103 @@
+//! The extension's storage and tabs, through `chrome.*` promises.
+//!
+//! Contract: settings in `chrome.storage.sync` under `settings` (the Settings JSON; missing means
+//! defaults), figures in `chrome.storage.local` under `stats` (the Stats JSON). Values cross as
+//! JSON text so numbers keep the engine's own formatting (0.7, not 0.699999988).
+
+use js_sys::{Array, Object, Promise, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::engine::stats::Stats;
+use crate::engine::Settings;
+
+pub const SETTINGS_KEY: &str = "settings";
+pub const STATS_KEY: &str = "stats";
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "sync"], js_name = get)]
+    fn sync_get(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "sync"], js_name = set)]
+    fn sync_set(items: &Object) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "local"], js_name = get)]
+    fn local_get(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "tabs"], js_name = query)]
+    fn tabs_query(query: &Object) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "runtime"], js_name = openOptionsPage)]
+    fn open_options_page_js() -> Result<Promise, JsValue>;
+}
+
+/// A stored value, or the defaults with the reason the stored one could not be used.
+pub struct Loaded<T> {
+    pub value: T,
+    pub problem: Option<String>,
+}
+
+/// A JS error as one readable line.
+pub fn message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+async fn get(area: fn(&str) -> Result<Promise, JsValue>, key: &str) -> Result<Option<String>, String> {
+    let promise = area(key).map_err(|e| message(&e))?;
+    let items = JsFuture::from(promise).await.map_err(|e| message(&e))?;
+    let value = Reflect::get(&items, &JsValue::from_str(key)).map_err(|e| message(&e))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let text = JSON::stringify(&value).map_err(|e| message(&e))?;
+    Ok(text.as_string())
+}
+
+pub async fn load_settings() -> Loaded<Settings> {
+    match get(sync_get, SETTINGS_KEY).await {
+        Ok(None) => Loaded { value: Settings::default(), problem: None },
+        Ok(Some(text)) => match Settings::from_json(&text) {
+            Ok(value) => Loaded { value, problem: None },
+            Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Stored settings are not usable ({e}); showing the defaults.")) },
+        },
+        Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Could not read settings ({e}); showing the defaults.")) },
+    }
+}
+
+/// Stores settings that have already been validated.
+pub async fn save_settings(settings: &Settings) -> Result<(), String> {
+    let text = serde_json::to_string(settings).map_err(|e| e.to_string())?;
+    let value = JSON::parse(&text).map_err(|e| message(&e))?;
+    let items = Object::new();
+    Reflect::set(&items, &JsValue::from_str(SETTINGS_KEY), &value).map_err(|e| message(&e))?;
+    let promise = sync_set(&items).map_err(|e| message(&e))?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| message(&e))
+}
+
+pub async fn load_stats() -> Loaded<Stats> {
+    let problem = |e: String| Loaded { value: Stats::default(), problem: Some(format!("Could not read today's figures ({e}).")) };
+    match get(local_get, STATS_KEY).await {
+        Ok(None) => Loaded { value: Stats::default(), problem: None },
+        Ok(Some(text)) => match serde_json::from_str(&text) {
+            Ok(value) => Loaded { value, problem: None },
+            Err(e) => problem(e.to_string()),
+        },
+        Err(e) => problem(e),
+    }
+}
+
+/// The address of the tab the popup was opened over, when the extension may see it.
+pub async fn active_tab_url() -> Option<String> {
+    let query = Object::new();
+    Reflect::set(&query, &"active".into(), &JsValue::TRUE).ok()?;
+    Reflect::set(&query, &"currentWindow".into(), &JsValue::TRUE).ok()?;
+    let tabs = JsFuture::from(tabs_query(&query).ok()?).await.ok()?;
+    let tab = tabs.dyn_into::<Array>().ok()?.get(0);
+    Reflect::get(&tab, &"url".into()).ok()?.as_string()
+}
+
+pub async fn open_options_page() -> Result<(), String> {
+    let promise = open_options_page_js().map_err(|e| message(&e))?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| message(&e))
+}

@@ -1,0 +1,163 @@
+//! The popup and options pages, built by the real Rust UI in headless Chromium over a fake
+//! `chrome.storage` that keeps values in memory exactly as the extension stores them.
+#![cfg(target_arch = "wasm32")]
+
+use boomerang::ui::popup::mount_popup;
+use js_sys::{Function, Promise};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// `chrome.storage.{sync,local}`, `chrome.tabs.query` and `chrome.runtime.openOptionsPage`,
+/// backed by `globalThis.fakeChrome`; values are copied in and out like the real storage.
+const SHIM: &str = r#"
+const fake = { sync: {}, local: {}, tabUrl: undefined, optionsOpened: 0, writes: 0 };
+const copy = (v) => JSON.parse(JSON.stringify(v));
+const area = (store) => ({
+  get: (key) => Promise.resolve(key in fake[store] ? { [key]: copy(fake[store][key]) } : {}),
+  set: (items) => { fake.writes++; Object.assign(fake[store], copy(items)); return Promise.resolve(); },
+});
+globalThis.fakeChrome = fake;
+globalThis.chrome = {
+  storage: { sync: area('sync'), local: area('local') },
+  tabs: { query: () => Promise.resolve([{ url: fake.tabUrl }]) },
+  runtime: { openOptionsPage: () => { fake.optionsOpened++; return Promise.resolve(); } },
+};
+"#;
+
+fn js(body: &str) -> JsValue {
+    Function::new_no_args(body).call0(&JsValue::NULL).expect("test script runs")
+}
+
+/// A fresh fake with `setup` run against it (`fake` is in scope), and a fresh container.
+fn fresh(setup: &str) -> Element {
+    js(SHIM);
+    js(&format!("const fake = globalThis.fakeChrome; {setup}"));
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let container = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+/// A stored value as JSON text (`"undefined"` when missing).
+fn stored(expr: &str) -> String {
+    let body = format!("const fake = globalThis.fakeChrome; try {{ return String(JSON.stringify({expr})); }} catch {{ return 'undefined'; }}");
+    js(&body).as_string().unwrap()
+}
+
+/// Lets pending promises (the UI's saves) run; bounded so a save that never lands fails the test.
+async fn settle_until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        JsFuture::from(Promise::resolve(&JsValue::NULL)).await.unwrap();
+    }
+    panic!("never happened: {what}");
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+fn today() -> String {
+    boomerang::ui::popup::today()
+}
+
+#[wasm_bindgen_test]
+async fn popup_saves_new_initials() {
+    let page = fresh(r#"fake.sync.settings = { version: 1, initials: "AB", brand_name: "Acme" };"#);
+    mount_popup(&page).await;
+    let input: HtmlInputElement = find(&page, "#field-initials").unchecked_into();
+    assert_eq!(input.value(), "AB");
+    type_into(&page, "#field-initials", "KB");
+    settle_until("initials saved", || stored("fake.sync.settings.initials") == "\"KB\"").await;
+    // The rest of the stored settings is kept.
+    assert_eq!(stored("fake.sync.settings.brand_name"), "\"Acme\"");
+    settle_until("saved status", || text(&page, "[role=status]") == "Saved.").await;
+}
+
+#[wasm_bindgen_test]
+async fn popup_refuses_invalid_initials_and_says_why() {
+    let page = fresh(r#"fake.sync.settings = { version: 1, initials: "AB" };"#);
+    mount_popup(&page).await;
+    type_into(&page, "#field-initials", "K.B!");
+    assert_eq!(text(&page, "#field-initials-error"), "letters and digits only, e.g. \"JS\"");
+    assert_eq!(find(&page, "#field-initials").get_attribute("aria-invalid").as_deref(), Some("true"));
+    // A later valid value saves; the invalid one never reached storage.
+    type_into(&page, "#field-initials", "KB");
+    settle_until("valid initials saved", || stored("fake.sync.settings.initials") == "\"KB\"").await;
+    assert_eq!(stored("fake.writes"), "1");
+    assert_eq!(text(&page, "#field-initials-error"), "");
+}
+
+#[wasm_bindgen_test]
+async fn popup_switches_the_current_site_off() {
+    let page = fresh(r#"fake.tabUrl = "https://x.com/acme/status/1";"#);
+    mount_popup(&page).await;
+    let switch: HtmlInputElement = find(&page, "#field-platforms-x").unchecked_into();
+    assert!(switch.checked(), "on by default");
+    assert_eq!(text(&page, "label[for=field-platforms-x]"), "Boomerang on X");
+    switch.click();
+    settle_until("site switched off", || stored("fake.sync.settings.platforms") == r#"{"x":false,"facebook":true}"#).await;
+}
+
+#[wasm_bindgen_test]
+async fn popup_on_another_site_has_no_switch() {
+    let page = fresh(r#"fake.tabUrl = "https://example.com/";"#);
+    mount_popup(&page).await;
+    assert!(page.query_selector("#field-platforms-x").unwrap().is_none());
+    assert!(page.text_content().unwrap().contains("Boomerang works on X and Facebook"));
+}
+
+#[wasm_bindgen_test]
+async fn popup_shows_todays_figures_from_storage() {
+    let stats = format!(
+        r#"fake.local.stats = {{ days: {{ "{}": {{
+            x: {{ replies: 4, replies_with_boomerang: 3, helping_replies: 4, harmful_replies: 0,
+                 warnings_shown: 4, warnings_revised: 3, followers_seen: 10, follow_backs: 9,
+                 reply_minutes: [2, 6, 40] }},
+            facebook: {{ replies: 1, replies_with_boomerang: 1, helping_replies: 0, harmful_replies: 1,
+                 reply_minutes: [90] }} }},
+          "2026-01-01": {{ x: {{ replies: 50 }} }} }} }};"#,
+        today()
+    );
+    let page = fresh(&stats);
+    mount_popup(&page).await;
+    let cells = |key: &str| -> Vec<String> {
+        let list = page.query_selector_all(&format!("tr[data-figure={key}] td")).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert_eq!(cells("replies"), ["3 of 4", "1 of 1", "4 of 5"]);
+    assert_eq!(cells("revised"), ["3 (75%)", "0", "3 (75%)"]);
+    assert_eq!(cells("follow_back_ratio"), ["90%", "—", "90%"]);
+    assert_eq!(cells("median_reply"), ["6 min", "1 h 30 min", "23 min"]);
+    assert_eq!(text(&page, "[data-figure=today_score]"), "4 helping : 1 harmful");
+    assert_eq!(text(&page, "[data-figure=seed_score]"), "7 blaming : 2 helping");
+    assert!(text(&page, "[data-figure=verdict]").starts_with("Ahead: 80%"));
+}
+
+#[wasm_bindgen_test]
+async fn popup_opens_the_options_page() {
+    let page = fresh("");
+    mount_popup(&page).await;
+    click(&page, "header button");
+    settle_until("options opened", || stored("fake.optionsOpened") == "1").await;
+}

@@ -59,11 +59,6 @@ pub fn on(target: &EventTarget, event: &'static str, handler: impl FnMut(&Event)
     EventListener::new(target, event, handler).forget();
 }
 
-/// Listens until the returned listener is dropped, for controls that are redrawn.
-pub fn listen(target: &EventTarget, event: &'static str, handler: impl FnMut(&Event) + 'static) -> EventListener {
-    EventListener::new(target, event, handler)
-}
-
 /// The element the page mounts into: `#app` if the shell has one, else `<body>`.
 pub fn mount_point() -> Element {
     let doc = document();

@@ -11,6 +11,8 @@ mod controls;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
+pub mod options;
+#[cfg(target_arch = "wasm32")]
 pub mod popup;
 #[cfg(target_arch = "wasm32")]
 mod storage;

@@ -2,6 +2,7 @@
 //! `chrome.storage` that keeps values in memory exactly as the extension stores them.
 #![cfg(target_arch = "wasm32")]
 
+use boomerang::ui::options::mount_options;
 use boomerang::ui::popup::mount_popup;
 use js_sys::{Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,6 +27,9 @@ globalThis.chrome = {
   tabs: { query: () => Promise.resolve([{ url: fake.tabUrl }]) },
   runtime: { openOptionsPage: () => { fake.optionsOpened++; return Promise.resolve(); } },
 };
+// Keep what the options page exports, instead of only starting a download.
+if (!URL.realCreateObjectURL) URL.realCreateObjectURL = URL.createObjectURL;
+URL.createObjectURL = (blob) => { fake.exported = blob; return URL.realCreateObjectURL(blob); };
 "#;
 
 fn js(body: &str) -> JsValue {
@@ -48,13 +52,15 @@ fn stored(expr: &str) -> String {
     js(&body).as_string().unwrap()
 }
 
-/// Lets pending promises (the UI's saves) run; bounded so a save that never lands fails the test.
+/// Gives the page's pending work (storage promises, file reads) turns of the event loop until
+/// `done` holds; bounded, so work that never finishes fails the test.
 async fn settle_until(what: &str, done: impl Fn() -> bool) {
     for _ in 0..200 {
         if done() {
             return;
         }
-        JsFuture::from(Promise::resolve(&JsValue::NULL)).await.unwrap();
+        let next_turn = js("return new Promise((resolve) => setTimeout(resolve, 0));");
+        JsFuture::from(next_turn.unchecked_into::<Promise>()).await.unwrap();
     }
     panic!("never happened: {what}");
 }
@@ -160,4 +166,156 @@ async fn popup_opens_the_options_page() {
     mount_popup(&page).await;
     click(&page, "header button");
     settle_until("options opened", || stored("fake.optionsOpened") == "1").await;
+}
+
+fn value(root: &Element, selector: &str) -> String {
+    let el = find(root, selector);
+    js_sys::Reflect::get(&el, &"value".into()).unwrap().as_string().unwrap()
+}
+
+fn set_value(root: &Element, selector: &str, value: &str) {
+    let el = find(root, selector);
+    js_sys::Reflect::set(&el, &"value".into(), &value.into()).unwrap();
+}
+
+/// Chooses a file in an `<input type=file>` as a person would, then lets the page react.
+fn choose_file(root: &Element, selector: &str, name: &str, contents: &str) {
+    let input = find(root, selector);
+    let choose = Function::new_with_args(
+        "input, name, contents",
+        "const files = new DataTransfer();
+         files.items.add(new File([contents], name, { type: 'application/json' }));
+         input.files = files.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    choose.call3(&JsValue::NULL, &input, &name.into(), &contents.into()).unwrap();
+}
+
+fn status(root: &Element) -> String {
+    text(root, "[role=status]")
+}
+
+const STORED: &str = r#"fake.sync.settings = { version: 1, initials: "JS", brand_name: "Acme Rail",
+    help_links: [{ title: "Refunds", url: "https://acme.example/refunds", keywords: ["refund", "money back"] }],
+    templates: { complaint: ["Sorry {name}, we are on it. ^{initials}"] } };"#;
+
+#[wasm_bindgen_test]
+async fn options_show_every_stored_setting() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    assert_eq!(value(&page, "#field-initials"), "JS");
+    assert_eq!(value(&page, "#field-brand_name"), "Acme Rail");
+    assert_eq!(value(&page, "#field-help_links-0--url"), "https://acme.example/refunds");
+    assert_eq!(value(&page, "#field-help_links-0--keywords"), "refund, money back");
+    assert_eq!(value(&page, "#field-templates-complaint"), "Sorry {name}, we are on it. ^{initials}");
+    assert_eq!(value(&page, "#field-sensitivity"), "medium");
+    assert_eq!(value(&page, "#field-business_hours-start"), "09:00");
+    // Labels are bound to their inputs.
+    assert_eq!(text(&page, "label[for=field-initials]"), "Your initials");
+    assert!(find(&page, "#field-initials").get_attribute("aria-describedby").unwrap().contains("field-initials-help"));
+}
+
+#[wasm_bindgen_test]
+async fn options_save_refuses_bad_fields_and_names_them() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    set_value(&page, "#field-help_links-0--url", "refunds page");
+    set_value(&page, "#field-templates-praise", "Thanks {name}!\nThanks {nmae}!");
+    set_value(&page, "#field-response_targets-complaint_minutes", "");
+    click(&page, "#settings-form button[type=submit]");
+    assert_eq!(text(&page, "#field-help_links-0--url-error"), "not a URL (expected https://…)");
+    assert!(text(&page, "#field-templates-praise-error").starts_with("Line 2: unknown placeholder {nmae}"));
+    assert_eq!(text(&page, "#field-response_targets-complaint_minutes-error"), "must be a whole number, e.g. 60");
+    assert!(status(&page).contains("help_links[0].url: not a URL"), "{}", status(&page));
+    // Focus goes to the first field to fix; nothing was written.
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.id(), "field-help_links-0--url");
+    assert_eq!(stored("fake.writes"), "0");
+}
+
+#[wasm_bindgen_test]
+async fn options_save_every_change_together() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    set_value(&page, "#field-brand_name", "Acme Trains");
+    click(&page, "#field-checks-shouting");
+    click(&page, "#field-business_hours-days-5");
+    click(&page, "button[data-remove='0']");
+    click(&page, "section button:not([data-remove])[type=button]");
+    set_value(&page, "#field-help_links-0--title", "Delays");
+    set_value(&page, "#field-help_links-0--url", "https://acme.example/delays");
+    set_value(&page, "#field-help_links-0--keywords", "late,  delayed ,");
+    click(&page, "#settings-form button[type=submit]");
+    settle_until("saved", || status(&page) == "Saved.").await;
+    assert_eq!(stored("fake.sync.settings.brand_name"), "\"Acme Trains\"");
+    assert_eq!(stored("fake.sync.settings.checks.shouting"), "false");
+    assert_eq!(stored("fake.sync.settings.business_hours.days"), "[true,true,true,true,true,true,false]");
+    assert_eq!(
+        stored("fake.sync.settings.help_links"),
+        r#"[{"title":"Delays","url":"https://acme.example/delays","keywords":["late","delayed"]}]"#
+    );
+    // Untouched settings are kept.
+    assert_eq!(stored("fake.sync.settings.initials"), "\"JS\"");
+}
+
+#[wasm_bindgen_test]
+async fn options_import_of_a_broken_file_changes_nothing() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    let before = stored("fake.sync.settings");
+    let broken = r#"{"version":1,"initials":"ZZ","help_links":[
+        {"title":"a","url":"https://a.example"},{"title":"b","url":"https://b.example"},
+        {"title":"c","url":"not a url"}]}"#;
+    choose_file(&page, "#import-settings", "broken.json", broken);
+    settle_until("import refused", || status(&page).contains("Nothing was changed")).await;
+    assert!(status(&page).contains("help_links[2].url: not a URL"), "{}", status(&page));
+    assert_eq!(stored("fake.sync.settings"), before);
+    assert_eq!(stored("fake.writes"), "0");
+    // The form still shows the old settings.
+    assert_eq!(value(&page, "#field-initials"), "JS");
+    assert_eq!(page.query_selector_all(".link-row").unwrap().length(), 1);
+
+    choose_file(&page, "#import-settings", "not-json.json", "{ initials: JS");
+    settle_until("not JSON refused", || status(&page).contains("not-json.json has problems")).await;
+    assert!(status(&page).contains("not valid JSON"));
+    assert_eq!(stored("fake.sync.settings"), before);
+}
+
+#[wasm_bindgen_test]
+async fn options_import_of_a_good_file_saves_and_shows_it() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    choose_file(&page, "#import-settings", "team.json", r#"{"version":1,"initials":"KB","sensitivity":"high"}"#);
+    settle_until("imported", || status(&page) == "Imported and saved team.json.").await;
+    assert_eq!(stored("fake.sync.settings.initials"), "\"KB\"");
+    assert_eq!(value(&page, "#field-initials"), "KB");
+    assert_eq!(value(&page, "#field-sensitivity"), "high");
+    assert_eq!(page.query_selector_all(".link-row").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn options_export_the_saved_settings_as_json() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    click(&page, "#export-settings");
+    let exported = js("return globalThis.fakeChrome.exported.text();");
+    let text = JsFuture::from(exported.unchecked_into::<Promise>()).await.unwrap().as_string().unwrap();
+    let settings = boomerang::engine::Settings::from_json(&text).expect("an export imports again");
+    assert_eq!(settings.initials, "JS");
+    assert_eq!(settings.help_links[0].keywords, ["refund", "money back"]);
+}
+
+#[wasm_bindgen_test]
+async fn options_reset_asks_first() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    click(&page, "#reset-settings");
+    click(&page, "#cancel-reset");
+    assert_eq!(stored("fake.writes"), "0");
+    assert!(find(&page, ".confirm").has_attribute("hidden"));
+    click(&page, "#reset-settings");
+    click(&page, "#confirm-reset");
+    settle_until("reset", || status(&page).contains("back to its default")).await;
+    assert_eq!(stored("fake.sync.settings.initials"), "\"\"");
+    assert_eq!(value(&page, "#field-initials"), "");
 }

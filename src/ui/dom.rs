@@ -1,6 +1,6 @@
 //! A few DOM helpers. Text only ever goes in through `textContent` or `value`, never as HTML.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget};
 
@@ -54,9 +54,10 @@ impl El {
     }
 }
 
-/// Listens for the life of the page (these pages never tear down their controls).
+/// Listens for the life of the page (these pages never tear down their controls). Not passive:
+/// gloo's default is, and a passive submit handler cannot stop the form from reloading the page.
 pub fn on(target: &EventTarget, event: &'static str, handler: impl FnMut(&Event) + 'static) {
-    EventListener::new(target, event, handler).forget();
+    EventListener::new_with_options(target, event, EventListenerOptions::enable_prevent_default(), handler).forget();
 }
 
 /// The element the page mounts into: `#app` if the shell has one, else `<body>`.

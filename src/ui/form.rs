@@ -193,6 +193,12 @@ pub fn control_id(path: &str) -> String {
     format!("field-{safe}")
 }
 
+/// The settings as a JSON document. Goes through the export text on purpose: the wasm build then
+/// shares one serializer with export and storage, and floats read back as written (0.7).
+pub fn document(settings: &Settings) -> Value {
+    serde_json::from_str(&settings.to_json()).unwrap_or_else(|_| json!({}))
+}
+
 fn lookup<'a>(doc: &'a Value, path: &str) -> Option<&'a Value> {
     path.split('.').try_fold(doc, |v, key| v.get(key))
 }
@@ -227,9 +233,7 @@ pub fn shown(doc: &Value, field: &Field) -> Input {
         ),
         Kind::Lines => Input::Text(strings(value).collect::<Vec<_>>().join("\n")),
         Kind::Words => Input::Text(strings(value).collect::<Vec<_>>().join(", ")),
-        // Floats were f32 in Rust: print them as f32 so 0.7 does not show as 0.699999988.
-        Kind::Fraction => Input::Text(value.and_then(Value::as_f64).map(|f| (f as f32).to_string()).unwrap_or_default()),
-        Kind::Whole => Input::Text(value.map(|v| v.to_string()).unwrap_or_default()),
+        Kind::Fraction | Kind::Whole => Input::Text(value.map(|v| v.to_string()).unwrap_or_default()),
         Kind::Text | Kind::Time | Kind::Choice(_) => {
             Input::Text(value.and_then(Value::as_str).unwrap_or_default().to_string())
         }
@@ -249,10 +253,14 @@ pub fn read(field: &Field, input: &Input) -> Result<Value, String> {
     };
     match field.kind {
         Kind::Whole => text.parse::<u32>().map(|n| json!(n)).map_err(|_| "must be a whole number, e.g. 60".into()),
-        Kind::Fraction => match text.parse::<f64>() {
-            Ok(f) if f.is_finite() => Ok(json!(f)),
-            _ => Err("must be a number between 0 and 1, e.g. 0.75".into()),
-        },
+        // serde_json's number parser (already in the wasm) rather than core's; JSON wants "0.5" for ".5".
+        Kind::Fraction => {
+            let text = if text.starts_with('.') { format!("0{text}") } else { text.to_string() };
+            match serde_json::from_str::<f64>(&text) {
+                Ok(f) if f.is_finite() => Ok(json!(f)),
+                _ => Err("must be a number between 0 and 1, e.g. 0.75".into()),
+            }
+        }
         // Blank lines only separate templates; the engine would refuse them as empty.
         Kind::Lines => Ok(text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).map(|l| json!(l)).collect()),
         Kind::Words => Ok(words(text)),
@@ -273,7 +281,7 @@ pub fn link_rows(settings: &Settings) -> Vec<LinkRow> {
 /// `links` replaces the help links when given. Every problem is returned, each naming its field;
 /// on error nothing is applied anywhere.
 pub fn collect(base: &Settings, values: &[(&Field, Input)], links: Option<&[LinkRow]>) -> Result<Settings, Vec<FieldError>> {
-    let mut doc = serde_json::to_value(base).unwrap_or_else(|_| json!({}));
+    let mut doc = document(base);
     let mut errors = Vec::new();
     for (field, input) in values {
         match read(field, input) {
@@ -354,7 +362,7 @@ mod tests {
     }
 
     fn shown_all(settings: &Settings) -> Vec<(&'static Field, Input)> {
-        let doc = serde_json::to_value(settings).unwrap();
+        let doc = document(settings);
         all_fields().into_iter().map(|f| (f, shown(&doc, f))).collect()
     }
 
@@ -398,9 +406,11 @@ mod tests {
 
     #[test]
     fn fractions_show_as_typed() {
-        let doc = serde_json::to_value(busy_settings()).unwrap();
+        let doc = document(&busy_settings());
         let f = field_at("follow_back.follow_threshold").unwrap();
         assert_eq!(shown(&doc, f), Input::Text("0.8".into()));
+        assert_eq!(read(f, &Input::Text(".25".into())), Ok(json!(0.25)));
+        assert!(read(f, &Input::Text("a quarter".into())).is_err());
     }
 
     #[test]

@@ -93,7 +93,8 @@ pub async fn mount_options(root: &Element) {
 }
 
 fn section_element(state: &State, section: &form::Section) -> Element {
-    let id = format!("section-{}", section.title.to_lowercase().replace(' ', "-"));
+    // ASCII only: full Unicode lowercasing would add its tables to the wasm.
+    let id = format!("section-{}", section.title.to_ascii_lowercase().replace(' ', "-"));
     let mut el = El::new("section")
         .attr("aria-labelledby", &id)
         .push(El::new("h2").id(&id).text(section.title))
@@ -161,7 +162,7 @@ fn render_links(state: &State, rows: &[LinkRow]) {
         let remove = El::new("button")
             .attr("type", "button")
             .attr("data-remove", &i.to_string())
-            .attr("aria-label", &format!("Remove {}", legend.to_lowercase()))
+            .attr("aria-label", &format!("Remove help link {}", i + 1))
             .text("Remove");
         let _ = st.link_list.append_child(&set.push(remove).build());
         st.link_rows.push(controls);
@@ -192,7 +193,7 @@ fn remove_link_clicked(state: &State, event: &web_sys::Event) {
 
 /// Puts `settings` into every control and clears every error.
 fn fill(state: &State, settings: &Settings) {
-    let doc = serde_json::to_value(settings).unwrap_or_default();
+    let doc = form::document(settings);
     {
         let st = state.borrow();
         for control in &st.controls {

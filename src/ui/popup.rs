@@ -95,7 +95,7 @@ fn apply(state: &Rc<RefCell<Settings>>, control: &Control, status: &Element) {
 /// Binds a control to the settings: shows the current value, applies every change.
 fn bound(field: Field, event: &'static str, state: &Rc<RefCell<Settings>>, status: &Element) -> Element {
     let control = Control::new(field, field.path.to_string());
-    let doc = serde_json::to_value(&*state.borrow()).unwrap_or_default();
+    let doc = form::document(&state.borrow());
     control.show(&form::shown(&doc, &field));
     let root = control.root().clone();
     let target = control.target().clone();

@@ -1,8 +1,9 @@
 //! The extension's storage and tabs, through `chrome.*` promises.
 //!
 //! Contract: settings in `chrome.storage.sync` under `settings` (the Settings JSON; missing means
-//! defaults), figures in `chrome.storage.local` under `stats` (the Stats JSON). Values cross as
-//! JSON text so numbers keep the engine's own formatting (0.7, not 0.699999988).
+//! defaults), figures in `chrome.storage.local` under `stats` (the Stats JSON). Values are read
+//! the way the wasm API reads them, so the wasm carries one copy of that code; settings are
+//! written from the export text, so numbers stay as the engine writes them (0.7, not 0.699999988).
 
 use js_sys::{Array, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -43,32 +44,33 @@ pub fn message(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-async fn get(area: fn(&str) -> Result<Promise, JsValue>, key: &str) -> Result<Option<String>, String> {
+async fn get(area: fn(&str) -> Result<Promise, JsValue>, key: &str) -> Result<JsValue, String> {
     let promise = area(key).map_err(|e| message(&e))?;
     let items = JsFuture::from(promise).await.map_err(|e| message(&e))?;
-    let value = Reflect::get(&items, &JsValue::from_str(key)).map_err(|e| message(&e))?;
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    let text = JSON::stringify(&value).map_err(|e| message(&e))?;
-    Ok(text.as_string())
+    Reflect::get(&items, &JsValue::from_str(key)).map_err(|e| message(&e))
+}
+
+fn missing(value: &JsValue) -> bool {
+    value.is_undefined() || value.is_null()
 }
 
 pub async fn load_settings() -> Loaded<Settings> {
-    match get(sync_get, SETTINGS_KEY).await {
-        Ok(None) => Loaded { value: Settings::default(), problem: None },
-        Ok(Some(text)) => match Settings::from_json(&text) {
-            Ok(value) => Loaded { value, problem: None },
-            Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Stored settings are not usable ({e}); showing the defaults.")) },
-        },
-        Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Could not read settings ({e}); showing the defaults.")) },
+    let read = get(sync_get, SETTINGS_KEY).await.and_then(|value| {
+        if missing(&value) {
+            return Ok(Settings::default());
+        }
+        let doc = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+        Settings::from_value(doc).map_err(|e| format!("stored settings are not usable: {e}"))
+    });
+    match read {
+        Ok(value) => Loaded { value, problem: None },
+        Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Could not read your settings ({e}); showing the defaults.")) },
     }
 }
 
 /// Stores settings that have already been validated.
 pub async fn save_settings(settings: &Settings) -> Result<(), String> {
-    let text = serde_json::to_string(settings).map_err(|e| e.to_string())?;
-    let value = JSON::parse(&text).map_err(|e| message(&e))?;
+    let value = JSON::parse(&settings.to_json()).map_err(|e| message(&e))?;
     let items = Object::new();
     Reflect::set(&items, &JsValue::from_str(SETTINGS_KEY), &value).map_err(|e| message(&e))?;
     let promise = sync_set(&items).map_err(|e| message(&e))?;
@@ -76,14 +78,15 @@ pub async fn save_settings(settings: &Settings) -> Result<(), String> {
 }
 
 pub async fn load_stats() -> Loaded<Stats> {
-    let problem = |e: String| Loaded { value: Stats::default(), problem: Some(format!("Could not read today's figures ({e}).")) };
-    match get(local_get, STATS_KEY).await {
-        Ok(None) => Loaded { value: Stats::default(), problem: None },
-        Ok(Some(text)) => match serde_json::from_str(&text) {
-            Ok(value) => Loaded { value, problem: None },
-            Err(e) => problem(e.to_string()),
-        },
-        Err(e) => problem(e),
+    let read = get(local_get, STATS_KEY).await.and_then(|value| {
+        if missing(&value) {
+            return Ok(Stats::default());
+        }
+        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    });
+    match read {
+        Ok(value) => Loaded { value, problem: None },
+        Err(e) => Loaded { value: Stats::default(), problem: Some(format!("Could not read today's figures ({e}).")) },
     }
 }
 

@@ -329,4 +329,23 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_timestamps_give_a_consistent_status(
+            posted in proptest::num::i64::ANY,
+            now in proptest::num::i64::ANY,
+            offset in -1440i32..=1440,
+            kind in 0usize..7,
+        ) {
+            let intent = Intent::ALL.get(kind).copied();
+            let req = ClockRequest { posted_at_ms: posted, now_ms: now, intent, utc_offset_minutes: offset, answered: false };
+            let s = status(&req, &Settings::default());
+            proptest::prop_assert!(s.waited_minutes >= 0);
+            proptest::prop_assert_eq!(s.status == ClockState::Overdue, now >= s.due_at_ms);
+            if s.status == ClockState::Overdue {
+                proptest::prop_assert!(s.label.ends_with("overdue"));
+            }
+        }
+    }
 }

@@ -491,4 +491,23 @@ mod tests {
         assert_eq!(thousands(4800), "4,800");
         assert_eq!(thousands(1_234_567), "1,234,567");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_follower_gets_a_score_in_range_and_spam_cues_block_following(
+            handle in ".{0,30}",
+            bio in ".{0,200}",
+            followers in proptest::option::of(proptest::num::u64::ANY),
+            following in proptest::option::of(proptest::num::u64::ANY),
+            posts in proptest::option::of(proptest::num::u64::ANY),
+            age in proptest::option::of(proptest::num::u64::ANY),
+            interacted in proptest::bool::ANY,
+        ) {
+            let f = Follower { handle, bio, followers, following, posts, account_age_days: age, interacted, ..Default::default() };
+            let a = assess(&f, &settings());
+            proptest::prop_assert!((0.0..=1.0).contains(&a.score));
+            let spammy = Follower { bio: format!("{} buy followers", f.bio), ..f };
+            proptest::prop_assert_ne!(assess(&spammy, &settings()).decision, FollowDecision::FollowBack);
+        }
+    }
 }

@@ -296,14 +296,55 @@ pub fn collect(base: &Settings, values: &[(&Field, Input)], links: Option<&[Link
             .collect();
         assign(&mut doc, HELP_LINKS_PATH, Value::Array(list));
     }
-    match Settings::from_value(doc) {
+    match Settings::from_value(doc).map_err(|e| e.0).and_then(storable) {
         Ok(settings) if errors.is_empty() => Ok(settings),
         Ok(_) => Err(errors),
         Err(e) => {
-            errors.extend(e.0);
+            errors.extend(e);
             Err(errors)
         }
     }
+}
+
+/// The most `chrome.storage.sync` keeps in one item: its JSON text plus the key, in bytes.
+pub const SYNC_ITEM_LIMIT: usize = 8192;
+
+/// Length of JSON text without whitespace between tokens, as `JSON.stringify` writes it.
+fn compact_len(json: &str) -> usize {
+    let (mut in_string, mut escaped, mut len) = (false, false, 0);
+    for b in json.bytes() {
+        if in_string {
+            len += 1;
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if b == b'"' {
+            in_string = true;
+            len += 1;
+        } else if !b.is_ascii_whitespace() {
+            len += 1;
+        }
+    }
+    len
+}
+
+/// Valid settings that also fit the browser's synced storage, which would otherwise refuse
+/// them with a quota error after the agent pressed Save.
+pub fn storable(settings: Settings) -> Result<Settings, Vec<FieldError>> {
+    let size = compact_len(&settings.to_json()) + "settings".len();
+    if size <= SYNC_ITEM_LIMIT {
+        return Ok(settings);
+    }
+    Err(vec![FieldError {
+        field: String::new(),
+        message: format!(
+            "too large for the browser's synced storage ({size} of {SYNC_ITEM_LIMIT} bytes): shorten or remove some templates or help links"
+        ),
+    }])
 }
 
 /// Which of `slots` (paths that have an error line on the page) shows an error on `field`: the
@@ -483,6 +524,23 @@ mod tests {
         let errors = collect(&base, &[(initials, Input::Text(String::new()))], None).unwrap_err();
         assert_eq!(errors[0].to_string(), "signature.required: needs initials to sign with");
         assert_eq!(place_error(&errors[0].field, &["initials"]), None);
+    }
+
+    #[test]
+    fn settings_too_large_to_sync_are_refused_before_saving() {
+        let mut s = Settings::default();
+        s.templates.complaint = (0..60).map(|i| format!("Sorry {{name}}, reply {i}: {}", "we are on it. ".repeat(10))).collect();
+        let errors = storable(s).unwrap_err();
+        assert!(errors[0].message.starts_with("too large for the browser's synced storage ("), "{}", errors[0].message);
+        assert!(storable(busy_settings()).is_ok());
+    }
+
+    #[test]
+    fn compact_length_matches_json_stringify() {
+        let s = busy_settings();
+        let compact = serde_json::to_string(&s).unwrap();
+        assert_eq!(compact_len(&s.to_json()), compact.len());
+        assert_eq!(compact_len(r#"{ "a b": "x \" y" }"#), r#"{"a b":"x \" y"}"#.len());
     }
 
     #[test]

@@ -351,9 +351,9 @@ async fn import_file(state: &State, file: web_sys::File) {
             return;
         }
     };
-    match Settings::from_json(&text) {
-        Err(e) => {
-            let details: Vec<String> = e.0.iter().map(|f| f.to_string()).collect();
+    match Settings::from_json(&text).map_err(|e| e.0).and_then(form::storable) {
+        Err(errors) => {
+            let details: Vec<String> = errors.iter().map(|f| f.to_string()).collect();
             show_status(state, &format!("Nothing was changed: {name} has problems."), &details, true);
         }
         Ok(settings) => match storage::save_settings(&settings).await {

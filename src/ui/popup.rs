@@ -157,7 +157,7 @@ fn figures_section(stats: &Stats, day: &str) -> Element {
         .push(
             El::new("div")
                 .class("score")
-                .push(pair("Helping : harmful today", &score.today, "today_score"))
+                .push(pair("Today", &score.today, "today_score"))
                 .push(pair("To beat", &score.seed, "seed_score"))
                 .push(El::new("p").class("help").text("One brand's public replies in a documented exchange: Boomerang exists to invert that."))
                 .push(El::new("p").class("verdict").attr("data-figure", "verdict").text(&score.verdict)),

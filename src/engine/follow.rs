@@ -220,12 +220,12 @@ fn generated_handle(handle: &str) -> bool {
     digits >= GENERATED_DIGITS && digits < handle.chars().count()
 }
 
-/// Word, number, hashtag (without `#`) and symbol tokens, each as (normalised, leet-folded).
+/// Every token, each as (normalised, leet-folded), hashtags without their `#`. Sentence ends
+/// stay in, so a phrase never runs across a full stop or from one field into the next.
 fn cue_words(text: &str) -> Vec<(String, String)> {
     Text::new(text)
         .tokens
         .into_iter()
-        .filter(|t| t.kind != TokenKind::SentenceEnd || t.norm != "\n")
         .map(|t| match t.kind {
             TokenKind::Hashtag => {
                 let bare = t.norm.trim_start_matches('#').to_string();
@@ -447,6 +447,14 @@ mod tests {
         assert!(a.reasons.iter().any(|r| r == "posts about 150 times a day, like a bot"), "{:?}", a.reasons);
         // One bot-like signal alone leaves an otherwise real account to a person to judge.
         assert_ne!(a.decision, FollowDecision::Skip);
+    }
+
+    #[test]
+    fn phrases_do_not_run_across_fields_or_sentences() {
+        let f = Follower { name: "Followers of Jazz".into(), ..with_bio("Things I buy") };
+        assert!(!assess(&f, &settings()).reasons.iter().any(|r| r.starts_with("bio ")));
+        let f = with_bio("Work in retail, buy. Followers of Christ.");
+        assert!(!assess(&f, &settings()).reasons.iter().any(|r| r.starts_with("bio ")));
     }
 
     #[test]

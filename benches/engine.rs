@@ -14,18 +14,15 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 #[path = "../src/bin/eval/corpus.rs"]
 mod corpus;
 
-/// A typical short reply, a full-length X draft with a blaming clause, and a long post.
-fn texts() -> [(&'static str, String); 3] {
-    let short = "Sorry about that, Sam! Please DM us your order number and we'll sort it out. ^JS".to_string();
-    let draft = "Hi Alex, thanks for getting in touch about the delivery. The courier shows it was left \
-                 at the front door on Monday, so you must have missed the card they left. If it still \
-                 hasn't turned up, send us a DM with your order number and we'll look into it today. ^JS"
-        .to_string();
-    let paragraph = "I have been a customer for nine years and I have never been treated like this. The \
-                     router stopped working on Friday, the engineer never came, and nobody answered the \
-                     phone for two hours. I want a refund for the whole month, not another apology. ";
-    let post = paragraph.repeat(5000 / paragraph.len() + 1);
-    [("short", short), ("draft280", draft), ("post5000", post)]
+/// A typical short reply, a full-length X draft with a blaming clause, and a 5,000-character
+/// post, from `bench/texts.json` (the wasm benchmark reads the same file).
+fn texts() -> Vec<(&'static str, String)> {
+    let doc: serde_json::Value =
+        serde_json::from_str(include_str!("../bench/texts.json")).expect("bench/texts.json is JSON");
+    ["short", "draft280", "post5000"]
+        .into_iter()
+        .map(|size| (size, doc[size].as_str().expect("a text per size").to_string()))
+        .collect()
 }
 
 fn engine() -> Engine {

@@ -1,0 +1,117 @@
+// @ts-check
+// Boomerang's shipped wasm build against the JavaScript tools people reach for to check tone
+// in the browser (alex, write-good, sentiment), on the same 1,139 real brand replies in the
+// same run; plus the wasm per-call medians on bench/texts.json for the wasm/native ratio.
+//
+// Usage: node bench/peers.mjs [--pkg DIR] [--eval DIR] [--out FILE]
+// Prints a summary and writes JSON (default out/bench/peers.json).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+import Sentiment from 'sentiment';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+);
+const pkgDir = path.resolve(args.pkg ?? path.join(root, 'dist/extension/pkg'));
+const evalDir = path.resolve(args.eval ?? path.join(root, '../shared/eval'));
+const outFile = path.resolve(args.out ?? path.join(root, 'out/bench/peers.json'));
+
+/** The agent replies of the IBM corpus, as src/bin/eval/corpus.rs reads them. */
+function brandReplies() {
+  /** @type {string[]} */
+  const out = [];
+  for (const split of ['dev', 'test']) {
+    const file = path.join(evalDir, 'real/ibm-twitter-care', `${split}.json`);
+    for (const c of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+      const company = c.dialogHeader?.company ?? '';
+      for (const turn of c.dialogContent ?? []) {
+        const byAgent = 'agent' in turn || (company !== '' && turn.client === company);
+        if (byAgent && typeof turn.message === 'string') out.push(turn.message);
+      }
+      if (typeof c.agentURL?.url_utterance === 'string') out.push(c.agentURL.url_utterance);
+    }
+  }
+  if (out.length !== 1139) throw new Error(`expected 1,139 brand replies in ${evalDir}, read ${out.length}`);
+  return out;
+}
+
+/** Median of `rounds` timings of `fn`, each round at least `minMs` long; ms per call of fn. */
+function medianMs(fn, { rounds = 7, minMs = 150 } = {}) {
+  fn(); // warm up (JIT, lazy tables)
+  const perCall = [];
+  for (let r = 0; r < rounds; r++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      fn();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minMs);
+    perCall.push(elapsed / calls);
+  }
+  perCall.sort((a, b) => a - b);
+  return perCall[Math.floor(perCall.length / 2)];
+}
+
+async function loadEngine() {
+  const js = path.join(pkgDir, 'boomerang.js');
+  const wasm = path.join(pkgDir, 'boomerang_bg.wasm');
+  if (!fs.existsSync(js) || !fs.existsSync(wasm)) {
+    throw new Error(`no wasm build in ${pkgDir}: run \`make dist\` first`);
+  }
+  const mod = await import(pathToFileURL(js).href);
+  mod.initSync({ module: fs.readFileSync(wasm) });
+  return new mod.WasmEngine(undefined);
+}
+
+const replies = brandReplies();
+const engine = await loadEngine();
+const sentiment = new Sentiment();
+
+/** @type {Record<string, (t: string) => unknown>} */
+const tools = {
+  boomerang: (t) => engine.check({ text: t, platform: 'x' }),
+  alex: (t) => alexText(t).messages.length,
+  'write-good': (t) => writeGood(t).length,
+  sentiment: (t) => sentiment.analyze(t).score,
+};
+
+/** @type {Record<string, {ms_per_corpus: number, replies_per_s: number}>} */
+const throughput = {};
+for (const [name, check] of Object.entries(tools)) {
+  const ms = medianMs(() => replies.forEach(check), { rounds: 5, minMs: name === 'boomerang' ? 300 : 1000 });
+  throughput[name] = { ms_per_corpus: ms, replies_per_s: (replies.length / ms) * 1000 };
+}
+const ratios = Object.fromEntries(
+  Object.keys(tools)
+    .filter((n) => n !== 'boomerang')
+    .map((n) => [n, throughput.boomerang.replies_per_s / throughput[n].replies_per_s]),
+);
+
+const texts = JSON.parse(fs.readFileSync(path.join(root, 'bench/texts.json'), 'utf8'));
+/** @type {Record<string, number>} wasm µs per call */
+const wasmPerCall = {};
+for (const size of ['short', 'draft280', 'post5000']) {
+  const t = texts[size];
+  wasmPerCall[`check/${size}`] = medianMs(() => engine.check({ text: t, platform: 'x' })) * 1000;
+  wasmPerCall[`classify/${size}`] = medianMs(() => engine.classify({ text: t })) * 1000;
+  wasmPerCall[`suggest/${size}`] = medianMs(() => engine.suggest({ text: t, author_name: 'Sam Lee', platform: 'x' })) * 1000;
+}
+
+const result = { corpus_replies: replies.length, throughput, ratio_boomerang_over_peer: ratios, wasm_us_per_call: wasmPerCall };
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify(result, null, 1) + '\n');
+
+for (const [name, t] of Object.entries(throughput)) {
+  const ratio = name === 'boomerang' ? '' : `  Boomerang is ${ratios[name].toFixed(1)}x`;
+  console.log(`${name.padEnd(11)} ${t.replies_per_s.toFixed(0).padStart(9)} replies/s${ratio}`);
+}
+for (const [k, us] of Object.entries(wasmPerCall)) console.log(`wasm ${k.padEnd(18)} ${us.toFixed(2)} µs`);
+console.log(`written ${path.relative(root, outFile)}`);

@@ -1,0 +1,132 @@
+// @ts-check
+// Gathers one `make bench` run into bench/results.json (with the machine and versions) and
+// rewrites the performance table in README.md between its markers, so the README always shows
+// the last measured figures next to the budgets of issue 5.
+//
+// Inputs: criterion's medians in target/criterion (or $CRITERION_DIR), out/bench/peers.json,
+// out/bench/browser.json (when the browser benchmark ran), and dist/ for sizes.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const criterionDir = process.env.CRITERION_DIR ?? path.join(root, 'target/criterion');
+const readJson = (/** @type {string} */ f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
+
+/** Criterion's median for one benchmark id ("check/draft280"), in µs. */
+function nativeMedianUs(/** @type {string} */ id) {
+  // `bench_function("check/short")` is stored as check_short; a group's bench as group/name.
+  const dir = id.startsWith('corpus/') ? path.join(criterionDir, id) : path.join(criterionDir, id.replace('/', '_'));
+  const est = readJson(path.join(dir, 'new/estimates.json'));
+  return est ? est.median.point_estimate / 1000 : null;
+}
+
+const version = (/** @type {string} */ cmd, /** @type {string[]} */ args) => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch {
+    return null;
+  }
+};
+
+/** Sizes of what ships: the wasm raw and gzip, the JavaScript a page loads, dist/ in all. */
+function sizes() {
+  const dist = path.join(root, 'dist');
+  if (!fs.existsSync(dist)) return null;
+  const manifest = readJson(path.join(dist, 'manifest.json'));
+  const wasmFile = path.join(dist, 'extension/pkg/boomerang_bg.wasm');
+  const wasm = fs.existsSync(wasmFile) ? fs.readFileSync(wasmFile) : null;
+  const pageJs = new Set((manifest?.content_scripts ?? []).flatMap((/** @type {any} */ c) => c.js ?? []));
+  const bytesOf = (/** @type {string} */ f) => fs.statSync(path.join(dist, f)).size;
+  /** @type {(d: string) => number} */
+  const dirBytes = (d) =>
+    fs.readdirSync(d, { withFileTypes: true }).reduce(
+      (sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).size),
+      0,
+    );
+  return {
+    wasm_bytes: wasm?.length ?? null,
+    wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
+    content_script_bytes: [...pageJs].reduce((sum, f) => sum + bytesOf(f), 0),
+    dist_bytes: dirBytes(dist),
+  };
+}
+
+const peers = readJson(path.join(root, 'out/bench/peers.json'));
+const browser = readJson(path.join(root, 'out/bench/browser.json'));
+const ids = ['short', 'draft280', 'post5000'].flatMap((s) => ['check', 'classify', 'suggest'].map((f) => `${f}/${s}`));
+const native = Object.fromEntries([...ids, 'follow/spam', 'corpus/check_brand_replies'].map((id) => [id, nativeMedianUs(id)]));
+const size = sizes();
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memory_gib: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+  },
+  versions: {
+    boomerang: readJson(path.join(root, 'dist/manifest.json'))?.version ?? null,
+    rustc: version('rustc', ['--version']),
+    node: process.version,
+    chromium: version('/usr/bin/chromium', ['--version']),
+  },
+  native_us: native,
+  peers,
+  browser,
+  size,
+};
+
+/** One row per budget: what, budget, measured, pass. `null` measured means not measured. */
+const fmt = (/** @type {number | null | undefined} */ v, /** @type {string} */ unit, digits = 1) =>
+  v == null ? 'not measured' : `${v.toFixed(digits)} ${unit}`;
+const kb = (/** @type {number | null | undefined} */ b) => (b == null ? null : b / 1000);
+const wasmDraft = peers?.wasm_us_per_call?.['check/draft280'];
+const nativeDraft = native['check/draft280'];
+const rows = [
+  ['`check`, 280-char draft, native median', '≤ 20 µs', nativeDraft, fmt(nativeDraft, 'µs', 2), (v) => v <= 20],
+  ['`check`, 280-char draft, wasm ÷ native', '≤ 3×', wasmDraft && nativeDraft ? wasmDraft / nativeDraft : null,
+    wasmDraft && nativeDraft ? `${(wasmDraft / nativeDraft).toFixed(1)}× (${wasmDraft.toFixed(2)} µs)` : 'not measured', (v) => v <= 3],
+  ...['alex', 'write-good', 'sentiment'].map((p) => {
+    const r = peers?.ratio_boomerang_over_peer?.[p];
+    return [`Throughput over 1,139 real replies vs \`${p}\``, '≥ 10×', r, r == null ? 'not measured' : `${r.toFixed(1)}×`, (v) => v >= 10];
+  }),
+  ['Keystroke → warning drawn, p95 warm', '≤ 8 ms', browser?.keystroke_ms?.p95, browser ? `${fmt(browser.keystroke_ms.p95, 'ms')} (p50 ${fmt(browser.keystroke_ms.p50, 'ms')})` : 'not measured', (v) => v <= 8],
+  ['Cold start to first result', '≤ 60 ms', browser?.cold_start_ms, fmt(browser?.cold_start_ms, 'ms'), (v) => v <= 60],
+  ['1,000 posts appended: extra main-thread time', '≤ 50 ms', browser?.timeline?.extra_scripting_ms, fmt(browser?.timeline?.extra_scripting_ms, 'ms'), (v) => v <= 50],
+  ['1,000 posts appended: longest task by Boomerang', '≤ 50 ms', browser?.timeline?.longest_task_ms, fmt(browser?.timeline?.longest_task_ms, 'ms'), (v) => v <= 50],
+  ['Content script retained memory after 1,000 posts', '(measured)', browser?.timeline?.retained_kb, fmt(browser?.timeline?.retained_kb, 'KB', 0), () => true],
+  ['wasm after wasm-opt', '≤ 250 KB', kb(size?.wasm_bytes), fmt(kb(size?.wasm_bytes), 'KB'), (v) => v <= 250],
+  ['wasm gzip', '≤ 100 KB', kb(size?.wasm_gzip_bytes), fmt(kb(size?.wasm_gzip_bytes), 'KB'), (v) => v <= 100],
+  ['JavaScript the page loads (content scripts)', '≤ 30 KB', kb(size?.content_script_bytes), fmt(kb(size?.content_script_bytes), 'KB'), (v) => v <= 30],
+  ['`dist/` in all', '(measured)', kb(size?.dist_bytes), fmt(kb(size?.dist_bytes), 'KB'), () => true],
+];
+/** @type {any} */ (results).budgets = rows.map(([what, budget, value, shown, ok]) => ({
+  what, budget, value: value ?? null, shown, met: value == null ? null : /** @type {(v: number) => boolean} */ (ok)(value),
+}));
+
+fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 1) + '\n');
+
+const mark = (/** @type {boolean | null} */ met) => (met == null ? '–' : met ? '✅' : '❌');
+const table = [
+  `Measured ${results.date.slice(0, 10)} on ${results.machine.cpu} (${results.machine.cores} cores), ${results.versions.rustc}, Node ${results.versions.node}, ${results.versions.chromium ?? 'no Chromium'}. Medians; \`make bench\` rewrites this table from \`bench/results.json\`.`,
+  '',
+  '| What | Budget | Measured | Met |',
+  '|---|---|---|---|',
+  ...results.budgets.map((/** @type {any} */ b) => `| ${b.what} | ${b.budget} | ${b.shown} | ${mark(b.met)} |`),
+].join('\n');
+
+const readmePath = path.join(root, 'README.md');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+const readme = fs.readFileSync(readmePath, 'utf8');
+if (readme.includes(start) && readme.includes(end)) {
+  const updated = readme.slice(0, readme.indexOf(start) + start.length) + '\n' + table + '\n' + readme.slice(readme.indexOf(end));
+  fs.writeFileSync(readmePath, updated);
+}
+console.log(table);

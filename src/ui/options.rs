@@ -90,6 +90,36 @@ pub async fn mount_options(root: &Element) {
     if let Some(problem) = loaded.problem {
         show_status(&state, &problem, &[], true);
     }
+    storage::on_settings_changed({
+        let state = state.clone();
+        move |settings| stored_elsewhere(&state, settings)
+    });
+}
+
+/// Settings stored by another page (the popup, another options tab) or by this page's own save.
+/// An untouched form follows them; edits in progress are kept, with a word on what Save does.
+fn stored_elsewhere(state: &State, settings: Settings) {
+    let (shown, saved) = {
+        let st = state.borrow();
+        let values: Vec<_> = st.controls.iter().map(|c| (&c.field, c.read())).collect();
+        (form::collect(&st.saved, &values, Some(&read_links_of(&st))).ok(), st.saved.clone())
+    };
+    if shown.as_ref() == Some(&settings) {
+        // This page's own save coming back, or the same values.
+        state.borrow_mut().saved = settings;
+    } else if shown.as_ref() == Some(&saved) {
+        state.borrow_mut().saved = settings.clone();
+        fill(state, &settings);
+        show_status(state, "Updated with settings saved in another window.", &[], false);
+    } else {
+        state.borrow_mut().saved = settings;
+        show_status(
+            state,
+            "Settings were changed in another window. Saving this page replaces them with what it shows.",
+            &[],
+            true,
+        );
+    }
 }
 
 fn section_element(state: &State, section: &form::Section) -> Element {

@@ -27,6 +27,8 @@ extern "C" {
     fn tabs_query(query: &Object) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "runtime"], js_name = openOptionsPage)]
     fn open_options_page_js() -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "onChanged"], js_name = addListener)]
+    fn on_changed_add_listener(listener: &Closure<dyn FnMut(JsValue, String)>) -> Result<(), JsValue>;
 }
 
 /// A stored value, or the defaults with the reason the stored one could not be used.
@@ -54,15 +56,16 @@ fn missing(value: &JsValue) -> bool {
     value.is_undefined() || value.is_null()
 }
 
+fn settings_from(value: JsValue) -> Result<Settings, String> {
+    if missing(&value) {
+        return Ok(Settings::default());
+    }
+    let doc = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+    Settings::from_value(doc).map_err(|e| format!("stored settings are not usable: {e}"))
+}
+
 pub async fn load_settings() -> Loaded<Settings> {
-    let read = get(sync_get, SETTINGS_KEY).await.and_then(|value| {
-        if missing(&value) {
-            return Ok(Settings::default());
-        }
-        let doc = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
-        Settings::from_value(doc).map_err(|e| format!("stored settings are not usable: {e}"))
-    });
-    match read {
+    match get(sync_get, SETTINGS_KEY).await.and_then(settings_from) {
         Ok(value) => Loaded { value, problem: None },
         Err(e) => Loaded { value: Settings::default(), problem: Some(format!("Could not read your settings ({e}); showing the defaults.")) },
     }
@@ -87,6 +90,28 @@ pub async fn load_stats() -> Loaded<Stats> {
     match read {
         Ok(value) => Loaded { value, problem: None },
         Err(e) => Loaded { value: Stats::default(), problem: Some(format!("Could not read today's figures ({e}).")) },
+    }
+}
+
+/// Calls `changed` with the new settings whenever another page (or this one) stores valid
+/// settings; values that do not validate are left to whoever reads them next.
+pub fn on_settings_changed(mut changed: impl FnMut(Settings) + 'static) {
+    let listener = Closure::<dyn FnMut(JsValue, String)>::new(move |changes: JsValue, area: String| {
+        if area != "sync" {
+            return;
+        }
+        let change = Reflect::get(&changes, &JsValue::from_str(SETTINGS_KEY)).unwrap_or(JsValue::UNDEFINED);
+        if missing(&change) {
+            return;
+        }
+        let new_value = Reflect::get(&change, &"newValue".into()).unwrap_or(JsValue::UNDEFINED);
+        if let Ok(settings) = settings_from(new_value) {
+            changed(settings);
+        }
+    });
+    // Without chrome.storage.onChanged (never in the extension) the page simply does not follow.
+    if on_changed_add_listener(&listener).is_ok() {
+        listener.forget();
     }
 }
 

@@ -15,15 +15,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// `chrome.storage.{sync,local}`, `chrome.tabs.query` and `chrome.runtime.openOptionsPage`,
 /// backed by `globalThis.fakeChrome`; values are copied in and out like the real storage.
 const SHIM: &str = r#"
-const fake = { sync: {}, local: {}, tabUrl: undefined, optionsOpened: 0, writes: 0 };
+const fake = { sync: {}, local: {}, tabUrl: undefined, optionsOpened: 0, writes: 0, listeners: [] };
 const copy = (v) => JSON.parse(JSON.stringify(v));
 const area = (store) => ({
   get: (key) => Promise.resolve(key in fake[store] ? { [key]: copy(fake[store][key]) } : {}),
-  set: (items) => { fake.writes++; Object.assign(fake[store], copy(items)); return Promise.resolve(); },
+  set: (items) => {
+    fake.writes++;
+    const changes = {};
+    for (const [k, v] of Object.entries(items)) changes[k] = { oldValue: fake[store][k], newValue: copy(v) };
+    Object.assign(fake[store], copy(items));
+    // Like Chrome: listeners hear of the change in a later task.
+    setTimeout(() => fake.listeners.forEach((l) => l(copy(changes), store)), 0);
+    return Promise.resolve();
+  },
 });
 globalThis.fakeChrome = fake;
 globalThis.chrome = {
-  storage: { sync: area('sync'), local: area('local') },
+  storage: { sync: area('sync'), local: area('local'), onChanged: { addListener: (l) => fake.listeners.push(l) } },
   tabs: { query: () => Promise.resolve([{ url: fake.tabUrl }]) },
   runtime: { openOptionsPage: () => { fake.optionsOpened++; return Promise.resolve(); } },
 };
@@ -52,6 +60,13 @@ fn stored(expr: &str) -> String {
     js(&body).as_string().unwrap()
 }
 
+async fn next_turns(n: usize) {
+    for _ in 0..n {
+        let next_turn = js("return new Promise((resolve) => setTimeout(resolve, 0));");
+        JsFuture::from(next_turn.unchecked_into::<Promise>()).await.unwrap();
+    }
+}
+
 /// Gives the page's pending work (storage promises, file reads) turns of the event loop until
 /// `done` holds; bounded, so work that never finishes fails the test.
 async fn settle_until(what: &str, done: impl Fn() -> bool) {
@@ -59,8 +74,7 @@ async fn settle_until(what: &str, done: impl Fn() -> bool) {
         if done() {
             return;
         }
-        let next_turn = js("return new Promise((resolve) => setTimeout(resolve, 0));");
-        JsFuture::from(next_turn.unchecked_into::<Promise>()).await.unwrap();
+        next_turns(1).await;
     }
     panic!("never happened: {what}");
 }
@@ -318,4 +332,32 @@ async fn options_reset_asks_first() {
     settle_until("reset", || status(&page).contains("back to its default")).await;
     assert_eq!(stored("fake.sync.settings.initials"), "\"\"");
     assert_eq!(value(&page, "#field-initials"), "");
+}
+
+#[wasm_bindgen_test]
+async fn options_follow_settings_saved_in_another_window() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    js(r#"chrome.storage.sync.set({ settings: { version: 1, initials: "QQ", brand_name: "Acme Rail" } });"#);
+    settle_until("form follows", || value(&page, "#field-initials") == "QQ").await;
+    assert_eq!(page.query_selector_all(".link-row").unwrap().length(), 0);
+    assert!(status(&page).contains("another window"));
+    // The page's own save is not mistaken for someone else's.
+    set_value(&page, "#field-brand_name", "Acme Trains");
+    click(&page, "#settings-form button[type=submit]");
+    settle_until("saved", || status(&page) == "Saved.").await;
+    next_turns(3).await;
+    assert_eq!(status(&page), "Saved.");
+    assert_eq!(value(&page, "#field-brand_name"), "Acme Trains");
+}
+
+#[wasm_bindgen_test]
+async fn options_keep_edits_in_progress_when_settings_change_elsewhere() {
+    let page = fresh(STORED);
+    mount_options(&page).await;
+    set_value(&page, "#field-brand_name", "Half typed");
+    js(r#"chrome.storage.sync.set({ settings: { version: 1, initials: "QQ" } });"#);
+    settle_until("warned", || status(&page).contains("Saving this page replaces them")).await;
+    assert_eq!(value(&page, "#field-brand_name"), "Half typed");
+    assert_eq!(value(&page, "#field-initials"), "JS");
 }

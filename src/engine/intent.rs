@@ -1,6 +1,390 @@
-//! Intent, urgency and sentiment of inbound messages.
-use super::api::{Classification, Intent};
+//! Intent, urgency and sentiment of an inbound message.
+//!
+//! Cues are data ([`CUES`]): single words and short phrases, each adding weight to one signal
+//! (complaint, praise, question, greeting, spam, urgent) and to sentiment. A negator shortly
+//! before a cue flips its sentiment and turns praise into complaint ("not happy", "never
+//! arrived" is already a problem phrase). The cues follow what the complaint literature finds
+//! (Preotiuc-Pietro et al., ACL 2019): negations, "still", "never", problem nouns, possessive
+//! "my" with a problem, past-tense failures and negative sentiment mark complaints; a complaint
+//! phrased as a question ("why is my order still not here?") is a complaint.
 
-pub fn classify(_text: &str) -> Classification {
-    Classification { intent: Intent::Other, urgent: false, sentiment: 0.0 }
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::api::{Classification, Intent};
+use super::text::{Text, Token, TokenKind};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Signal {
+    /// Something went wrong for the customer.
+    Problem,
+    /// Negative feeling about the brand or service.
+    Negative,
+    Positive,
+    /// Thanks, admiration, recommendation.
+    Praise,
+    Question,
+    Greeting,
+    Spam,
+    Urgent,
+    /// Words that turn the next few words around ("not", "never", "no").
+    Negator,
+}
+
+use Signal::*;
+
+/// (signal, weight, phrases). Phrases are space-separated normalised words.
+const CUES: &[(Signal, f32, &[&str])] = &[
+    (Problem, 1.0, &[
+        "still", "again", "waiting", "waited", "delay", "delayed", "delays", "cancelled", "canceled",
+        "cancel", "late", "missing", "lost", "damaged", "broken", "broke", "faulty", "refund",
+        "overcharged", "charged twice", "double charged", "error", "outage", "crash", "crashed",
+        "crashing", "crashes", "stuck", "glitch", "bug", "issue", "issues", "problem", "problems",
+        "complaint", "complain", "fix", "fixed", "hours", "weeks", "nobody", "no one", "no response",
+        "no reply", "no answer", "no update", "no idea", "not working", "doesn't work",
+        "does not work", "don't work", "isn't working", "won't", "wont", "can't", "cant", "cannot",
+        "unable", "couldn't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "never arrived",
+        "never received", "not received", "not arrived", "yet to", "keeps", "kept", "constantly",
+        "every time", "down", "dropped", "dropping", "disconnected", "slow", "leaking", "leak",
+        "wrong", "mistake", "fail", "failed", "fails", "failing", "failure", "stopped", "rejected",
+        "declined", "denied", "lied", "lies", "ignored", "ignoring", "on hold", "hung up",
+        "rude", "charged", "charge", "fee", "fees", "expired", "disconnect", "no signal",
+        "no service", "no internet", "no wifi", "no power", "no food", "not good enough",
+        "again and again", "for days", "for weeks", "for hours", "since", "expired", "recall",
+        "recalled", "recalls", "messed up", "screwed up", "awaiting", "no longer", "overpriced",
+        "price hike", "hike", "ripped", "torn", "stained", "dirty", "cracked", "mouldy", "moldy",
+        "stale", "rotten", "out of stock", "sold out", "hole", "leaked", "refused", "unavailable",
+        "haven't had", "not had", "not yet", "still not", "still no", "too late", "too long",
+        "ages", "forever", "spamming", "spam", "scammed", "scamming", "discriminate",
+        "discriminates", "discrimination", "downgrade", "downgraded", "removed", "freezing",
+        "freezes", "froze", "lagging", "lag", "buffering", "loading", "logged out", "locked out",
+        "fail", "#fail", "wasted", "misinformation", "confusing", "confused", "mess",
+    ]),
+    (Negative, 1.0, &[
+        "terrible", "awful", "worst", "horrible", "horrendous", "disgusting", "disgraceful",
+        "disgrace", "useless", "ridiculous", "pathetic", "annoying", "annoyed", "frustrating",
+        "frustrated", "angry", "furious", "livid", "disappointed", "disappointing", "unacceptable",
+        "shocking", "appalling", "rubbish", "crap", "crappy", "poor", "bad", "joke", "shambles",
+        "nightmare", "hate", "hated", "sucks", "suck", "fed up", "sick of", "tired of", "waste",
+        "scam", "incompetent", "incompetence", "unhappy", "upset", "shame", "shameful", "wtf",
+        "ugh", "seriously", "worse", "absurd", "unbelievable", "horrified", "kidding",
+        "are you kidding", "come on", "dammit", "sarcasm", "really?", "smh", "lame", "meh", "garbage", "trash", "dreadful", "abysmal", "unreliable",
+        "misleading", "unprofessional", "sad", "outrageous", "insane", "robbery", "fuming", "gutted",
+        "not impressed", "not happy", "not ok", "not okay", "fuck", "fucking", "shit", "shitty",
+        "damn", "bloody", "hell", "stupid", "idiots", "clowns", "thieves", "ruined", "ruin",
+        "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
+    ]),
+    (Positive, 1.0, &[
+        "good", "great", "love", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
+        "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed",
+        "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
+        "beautiful", "delighted", "favourite", "favorite", "enjoy", "enjoyed", "recommend",
+        "smooth", "incredible", "legend", "legends", "stars", "hero", "heroes", "kind", "friendly",
+        "❤", "❤️", "😍", "🥰", "😊", "🙂", "😀", "😃", "😁", "👏", "🙌", "👍", "💯", "🎉", "💙", "💚",
+    ]),
+    (Praise, 1.5, &[
+        "thank you", "thanks", "thx", "ty", "cheers", "kudos", "well done", "shout out", "shoutout",
+        "hats off", "props", "big up", "keep it up", "keep up the good work", "you guys rock",
+        "you rock", "made my day", "above and beyond", "great job", "great service", "good job",
+        "love you", "love your", "love the", "love this", "appreciate", "appreciated",
+    ]),
+    (Question, 1.0, &[
+        "how", "what", "when", "where", "which", "who", "whom", "whose", "is there", "are there",
+        "can i", "can you", "could i", "could you", "do you", "does it", "do i", "will i",
+        "will you", "would you", "should i", "is it", "any chance", "any way", "anyone know",
+        "wondering", "wonder if", "let me know", "need to know", "want to know", "question",
+        "possible to", "how long", "how much", "how do", "info", "information",
+    ]),
+    (Greeting, 1.0, &[
+        "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
+        "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋",
+    ]),
+    (Spam, 1.0, &[
+        "followers", "follow back", "follow me", "check my profile", "check out my", "my profile",
+        "my page", "click the link", "click here", "link in bio", "promo code", "discount code",
+        "giveaway", "airdrop", "crypto", "bitcoin", "btc", "nft", "forex", "investment",
+        "earn", "make money", "per day", "per week", "dm me", "inbox me", "whatsapp", "telegram",
+        "onlyfans", "xxx", "18+", "cheap", "sale", "winner", "won", "claim", "prize", "free",
+    ]),
+    (Urgent, 1.0, &[
+        "fire", "smoke", "smoking", "sparks", "burning", "burnt", "explode", "exploded", "injured",
+        "injury", "hurt", "unsafe", "dangerous", "danger", "electric shock", "shock", "allergic",
+        "allergy", "food poisoning", "poisoning", "carbon monoxide", "gas leak", "emergency",
+        "ambulance", "hospital", "lawyer", "solicitor", "sue", "suing", "legal action", "court",
+        "ombudsman", "trading standards", "attorney", "lawsuit", "hacked", "compromised",
+        "unauthorised", "unauthorized", "fraud", "fraudulent", "stolen", "phishing",
+        "someone logged", "identity theft", "outage", "down for everyone", "whole area",
+        "nationwide", "everyone", "stranded", "vulnerable", "elderly", "disabled", "medical",
+        "medication", "insulin", "baby",
+    ]),
+    (Negator, 1.0, &[
+        "not", "no", "never", "nothing", "nobody", "none", "without", "don't", "dont", "didn't",
+        "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "aren't", "won't", "can't",
+        "cannot", "couldn't", "haven't", "hasn't", "hardly", "barely",
+    ]),
+];
+
+/// Urgent words that only count alongside a problem (a "baby" or "everyone" alone is not urgent).
+const URGENT_NEEDS_PROBLEM: &[&str] = &[
+    "everyone", "vulnerable", "elderly", "disabled", "medical", "medication", "insulin", "baby",
+    "shock", "hurt", "burning", "smoking", "hospital", "court", "nationwide", "whole area", "stranded",
+];
+
+/// Phrase table indexed by first word; each entry is (rest of phrase, signal, weight).
+type Index = HashMap<&'static str, Vec<(Vec<&'static str>, Signal, f32)>>;
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut index: Index = HashMap::new();
+    for &(signal, weight, phrases) in CUES {
+        for phrase in phrases {
+            let mut words = phrase.split(' ');
+            let first = words.next().unwrap_or_default();
+            index.entry(first).or_default().push((words.collect(), signal, weight));
+        }
+    }
+    for entries in index.values_mut() {
+        // Longest phrase first, so "not working" wins over "not".
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+    index
+});
+
+/// One cue found in a message.
+#[derive(Debug, Clone)]
+struct Hit {
+    signal: Signal,
+    weight: f32,
+    /// Token index of the phrase's first word.
+    at: usize,
+    len: usize,
+    phrase: String,
+}
+
+fn key(t: &Token) -> &str {
+    if t.kind == TokenKind::Punct || t.kind == TokenKind::Word { &t.norm } else { "" }
+}
+
+fn find_cues(tokens: &[Token]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(entries) = INDEX.get(key(&tokens[i])) else { continue };
+        // Several signals may share a phrase ("can't" is a problem and a negator): keep each
+        // signal's longest match.
+        let mut seen: Vec<Signal> = Vec::new();
+        for (rest, signal, weight) in entries {
+            if seen.contains(signal) {
+                continue;
+            }
+            let fits = rest.iter().enumerate().all(|(k, w)| tokens.get(i + 1 + k).is_some_and(|t| key(t) == *w));
+            if fits {
+                seen.push(*signal);
+                let phrase = std::iter::once(tokens[i].norm.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ");
+                hits.push(Hit { signal: *signal, weight: *weight, at: i, len: rest.len() + 1, phrase });
+            }
+        }
+    }
+    // A longer phrase of another signal covers the cues inside it: the "good" of "good
+    // morning" is a greeting, not praise. Negators stay: they turn what follows.
+    let covered = |h: &Hit| {
+        h.signal != Negator
+            && hits.iter().any(|o| o.signal != h.signal && o.signal != Negator && o.len > h.len && o.at <= h.at && o.at + o.len >= h.at + h.len)
+    };
+    let keep: Vec<bool> = hits.iter().map(|h| !covered(h)).collect();
+    hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
+}
+
+/// Whether a negator sits in the three tokens before `at`, within the same sentence.
+fn negated(hits: &[Hit], tokens: &[Token], at: usize) -> bool {
+    hits.iter().any(|h| {
+        h.signal == Negator
+            && h.at < at
+            && h.at + h.len + 3 > at
+            && !tokens[h.at..at].iter().any(|t| t.kind == TokenKind::SentenceEnd)
+    })
+}
+
+/// The signals of a message, summed.
+#[derive(Debug, Default, Clone, Copy)]
+struct Scores {
+    problem: f32,
+    negative: f32,
+    positive: f32,
+    praise: f32,
+    question: f32,
+    greeting: f32,
+    spam: f32,
+    urgent: f32,
+}
+
+pub fn classify(text: &str) -> Classification {
+    let parsed = Text::new(text);
+    let tokens = &parsed.tokens;
+    let hits = find_cues(tokens);
+    let mut s = Scores::default();
+    for h in &hits {
+        let flipped = negated(&hits, tokens, h.at);
+        match h.signal {
+            Problem => s.problem += h.weight,
+            Negative if flipped => s.positive += 0.5,
+            Negative => s.negative += h.weight,
+            // "not good", "not happy": a complaint, not praise.
+            Positive | Praise if flipped => s.negative += h.weight,
+            Positive => s.positive += h.weight,
+            Praise => s.praise += h.weight,
+            Question => {
+                // Question words count where a question starts: the first word of a sentence.
+                let starts = h.at == 0 || matches!(tokens[h.at - 1].kind, TokenKind::SentenceEnd | TokenKind::Mention);
+                if starts || h.len > 1 {
+                    s.question += h.weight;
+                }
+            }
+            Greeting => {
+                if h.at < 3 {
+                    s.greeting += h.weight;
+                }
+            }
+            Spam => s.spam += h.weight,
+            Urgent => {
+                if !URGENT_NEEDS_PROBLEM.contains(&h.phrase.as_str()) {
+                    // A fire, a hack or a legal threat is a problem in itself.
+                    s.urgent += h.weight;
+                    s.problem += h.weight;
+                } else {
+                    s.urgent += 0.5;
+                }
+            }
+            Negator => {}
+        }
+    }
+    let words = parsed.words().count();
+    let question_mark = tokens.iter().any(|t| t.kind == TokenKind::SentenceEnd && t.norm.contains('?'));
+    if question_mark {
+        s.question += 1.5;
+    }
+    let my = tokens.iter().filter(|t| matches!(t.norm.as_str(), "my" | "our" | "i" | "i've" | "i'm" | "me")).count() as f32;
+    let links = tokens.iter().filter(|t| t.kind == TokenKind::Url).count() as f32;
+    let hashtags = tokens.iter().filter(|t| t.kind == TokenKind::Hashtag).count() as f32;
+    let mentions = tokens.iter().filter(|t| t.kind == TokenKind::Mention).count() as f32;
+    let shouting = tokens.iter().filter(|t| t.is_word() && t.letters >= 3 && t.upper == t.letters).count() as f32;
+    let exclaims = tokens.iter().filter(|t| t.kind == TokenKind::SentenceEnd && t.norm.contains("!!")).count() as f32;
+
+    let sentiment = {
+        let raw = s.positive + s.praise * 0.7 - s.negative - 0.3 * s.problem - 0.3 * shouting.min(3.0);
+        (raw / 2.5).tanh()
+    };
+    let spam_score = s.spam + 0.8 * links * (s.spam > 0.0) as u8 as f32 + 0.3 * (hashtags - 2.0).max(0.0) + 0.3 * (mentions - 3.0).max(0.0);
+    let trouble = s.problem + s.negative;
+    // "Why does my…", "why is it…": a problem asked as a question is still a complaint.
+    let why = tokens.iter().enumerate().any(|(i, t)| {
+        t.norm == "why" && tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "is" | "are" | "do" | "does" | "did" | "has" | "have" | "can't" | "cant" | "won't" | "isn't" | "doesn't" | "would" | "was" | "were" | "my"))
+    });
+    // Thanks beside a problem is politeness or sarcasm ("thanks for ignoring me"), not praise.
+    let warmth = if trouble >= 1.0 { 0.2 } else { 0.6 } * (s.positive + s.praise);
+    let complaint_score = trouble + 0.3 * s.negative + 0.35 * my.min(3.0) * (trouble > 0.0) as u8 as f32
+        + 0.6 * why as u8 as f32
+        + 0.4 * exclaims * (s.negative > 0.0) as u8 as f32 + 0.3 * shouting.min(3.0)
+        - warmth;
+
+    let intent = if spam_score >= 2.5 && s.problem + s.negative < 1.0 {
+        Intent::Spam
+    } else if complaint_score >= 1.3 || (s.negative >= 1.0 && complaint_score >= 1.0) {
+        Intent::Complaint
+    } else if s.question >= 1.5 {
+        Intent::Question
+    } else if s.praise + s.positive >= 1.0 && s.positive + s.praise > s.negative {
+        Intent::Praise
+    } else if s.greeting >= 1.0 && words <= 8 {
+        Intent::Greeting
+    } else if complaint_score >= 1.0 {
+        Intent::Complaint
+    } else if s.question >= 1.0 {
+        Intent::Question
+    } else {
+        Intent::Other
+    };
+    let urgent = intent != Intent::Spam && (s.urgent >= 1.0) && (intent == Intent::Complaint || intent == Intent::Question || s.urgent >= 2.0);
+    Classification { intent, urgent, sentiment: (sentiment * 100.0).round() / 100.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intent(text: &str) -> Intent {
+        classify(text).intent
+    }
+
+    #[test]
+    fn complaints() {
+        for t in [
+            "@ShopCo my parcel never arrived and nobody answers the phone",
+            "why is my order STILL not here?? 3 weeks now",
+            "worst customer service ever, absolutely disgraceful",
+            "the app keeps crashing every time I open it",
+            "I was charged twice for the same subscription",
+            "not happy with the repair at all",
+            "3rd time my train has been cancelled this week 😡",
+        ] {
+            assert_eq!(intent(t), Intent::Complaint, "{t}");
+        }
+    }
+
+    #[test]
+    fn questions() {
+        for t in [
+            "@ShopCo do you ship to Ireland?",
+            "How do I change the email on my account?",
+            "What time does the Leeds store open on Sunday",
+            "can I return an online order in store?",
+        ] {
+            assert_eq!(intent(t), Intent::Question, "{t}");
+        }
+    }
+
+    #[test]
+    fn praise_greetings_spam_other() {
+        assert_eq!(intent("Thank you so much, the team at the Leeds store were brilliant!"), Intent::Praise);
+        assert_eq!(intent("love the new menu 😍"), Intent::Praise);
+        assert_eq!(intent("hi there!"), Intent::Greeting);
+        assert_eq!(intent("Good morning @ShopCo"), Intent::Greeting);
+        assert_eq!(intent("Get 5000 real followers cheap! Check my profile, link in bio"), Intent::Spam);
+        assert_eq!(intent("Crypto giveaway!! Claim your free BTC now https://scam.example"), Intent::Spam);
+        assert_eq!(intent("Watching the match tonight with the family"), Intent::Other);
+    }
+
+    #[test]
+    fn negation_turns_praise_into_complaint() {
+        assert_eq!(intent("not impressed with the service today"), Intent::Complaint);
+        assert!(classify("not good, not good at all").sentiment < 0.0);
+        assert!(classify("this is not bad actually").sentiment >= 0.0);
+    }
+
+    #[test]
+    fn urgent_cases() {
+        for t in [
+            "my account has been hacked and someone changed the password",
+            "the charger started smoking and sparks came out, is it dangerous?",
+            "there's a gas leak smell near the meter, nobody is answering",
+            "I will be contacting my solicitor about this",
+            "internet is down for everyone in the whole area",
+        ] {
+            assert!(classify(t).urgent, "{t}");
+        }
+        assert!(!classify("my baby loves your cereal").urgent);
+        assert!(!classify("where is my parcel?").urgent);
+    }
+
+    #[test]
+    fn sentiment_has_the_right_sign() {
+        assert!(classify("absolutely terrible, I'm furious").sentiment < -0.3);
+        assert!(classify("brilliant service, thank you!").sentiment > 0.3);
+        assert_eq!(classify("").sentiment, 0.0);
+        let s = classify("love love love love love love love love great amazing").sentiment;
+        assert!((-1.0..=1.0).contains(&s));
+    }
+
+    #[test]
+    fn evasion_does_not_hide_a_complaint() {
+        assert_eq!(intent("ｗｏｒｓｔ service, my parcel is l o s t... still waiting"), Intent::Complaint);
+    }
 }

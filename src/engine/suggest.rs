@@ -1,7 +1,383 @@
-//! Reply suggestions.
-use super::api::{SuggestRequest, SuggestResponse};
-use super::settings::Settings;
+//! Reply suggestions: one to three ready replies fitted to the message's intent, and the
+//! personal welcome for a new follower.
+//!
+//! A reply is built from parts (an opener, the body, an optional closing and the signature).
+//! The parts vary with a hash of the message, so different customers don't all get the same
+//! opener while the same message always gets the same suggestions. Optional parts are dropped
+//! until the reply fits the platform's limit. Replies never ask for personal data in public:
+//! details go to a DM.
 
-pub fn suggest(req: &SuggestRequest, _settings: &Settings) -> SuggestResponse {
-    SuggestResponse { intent: super::intent::classify(&req.text).intent, suggestions: Vec::new() }
+use super::api::{Intent, Platform, SuggestRequest, SuggestResponse, Suggestion};
+use super::intent;
+use super::knowledge;
+use super::settings::{HelpLink, Settings};
+
+/// Words that make a display name a business or a label rather than a person's first name.
+const NOT_A_PERSON: &[&str] = &[
+    "the", "team", "official", "support", "help", "care", "shop", "store", "news", "ltd", "inc",
+    "llc", "co", "company", "bakery", "cafe", "café", "bar", "restaurant", "group", "club", "studio",
+    "agency", "media", "official", "services", "service", "hq", "uk", "usa", "app", "bot", "admin",
+    "customer", "user", "account", "dr", "mr", "mrs", "ms", "miss", "prof", "sir", "lord", "lady",
+];
+
+/// The first name to greet someone by, when the display name clearly has one.
+pub fn first_name(display_name: Option<&str>) -> Option<String> {
+    let name = display_name?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+        return None;
+    }
+    let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
+    let mut chars = first.chars();
+    let initial = chars.next()?;
+    let looks_like_name = initial.is_uppercase()
+        && first.chars().count() >= 2
+        && first.chars().count() <= 20
+        && first.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !first.chars().skip(1).all(|c| c.is_uppercase() || !c.is_alphabetic()); // "ACME", "JS"
+    looks_like_name.then(|| first.to_string())
+}
+
+/// FNV-1a: a stable, dependency-free hash, so the same message gets the same variant everywhere.
+fn seed(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+fn pick<'a>(options: &[&'a str], seed: u64, salt: u64) -> &'a str {
+    options[((seed >> (salt * 7)) % options.len() as u64) as usize]
+}
+
+/// What a reply may draw on.
+struct Context<'a> {
+    name: Option<String>,
+    brand: &'a str,
+    signature: Option<String>,
+    platform: Platform,
+    link: Option<&'a HelpLink>,
+    seed: u64,
+}
+
+impl Context<'_> {
+    /// "Hi Sam, " / "Hello Sam! " / "Sam, " or, without a name, a nameless variant.
+    fn greeting(&self, salt: u64) -> String {
+        match &self.name {
+            Some(n) => pick(&["Hi {n}, ", "Hello {n}, ", "{n}, ", "Hey {n}, "], self.seed, salt).replace("{n}", n),
+            None => pick(&["Hi there, ", "Hello, ", "Hi, "], self.seed, salt).to_string(),
+        }
+    }
+
+    fn team(&self) -> String {
+        if self.brand.trim().is_empty() { "the team".into() } else { format!("the {} team", self.brand.trim()) }
+    }
+
+    /// Joins the parts and the signature; drops optional parts (from the last) until it fits.
+    fn fit(&self, required: &[String], optional: &[String]) -> Option<String> {
+        for keep in (0..=optional.len()).rev() {
+            let mut text = required.iter().chain(&optional[..keep]).map(|s| s.trim()).collect::<Vec<_>>().join(" ");
+            if let Some(sig) = &self.signature {
+                text = format!("{text} {sig}");
+            }
+            if self.platform.weighted_len(&text) <= self.platform.limit() {
+                return Some(text);
+            }
+        }
+        None
+    }
+}
+
+fn suggestion(label: &str, text: Option<String>) -> Option<Suggestion> {
+    text.map(|text| Suggestion { label: label.into(), text })
+}
+
+/// One to three replies for the message; none for spam.
+pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
+    let class = intent::classify(&req.text);
+    let ctx = Context {
+        name: first_name(req.author_name.as_deref()),
+        brand: &settings.brand_name,
+        signature: settings.signature_text(),
+        platform: req.platform.unwrap_or_default(),
+        link: knowledge::best_link(&req.text, &settings.help_links),
+        seed: seed(&req.text),
+    };
+    let mut suggestions: Vec<Suggestion> = custom_templates(class.intent, &ctx, settings);
+    if class.intent != Intent::Spam {
+        for s in built_in(class.intent, class.urgent, &req.text, &ctx) {
+            if suggestions.len() < 3 && !suggestions.iter().any(|x| x.text == s.text) {
+                suggestions.push(s);
+            }
+        }
+    }
+    suggestions.truncate(3);
+    SuggestResponse { intent: class.intent, suggestions }
+}
+
+/// The agent's own templates for this intent, placeholders filled; a template that needs a
+/// link when none matches is skipped.
+fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<Suggestion> {
+    settings
+        .templates
+        .for_intent(intent)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, template)| {
+            if template.contains("{link}") && ctx.link.is_none() {
+                return None;
+            }
+            let text = fill(template, ctx);
+            let label = if settings.templates.for_intent(intent).len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
+            suggestion(&label, ctx.fit(&[text], &[]))
+        })
+        .collect()
+}
+
+/// Fills `{name}`, `{brand}`, `{initials}` and `{link}`; a missing name leaves no gap.
+fn fill(template: &str, ctx: &Context) -> String {
+    let name = ctx.name.clone().unwrap_or_default();
+    let mut text = template
+        .replace("{brand}", ctx.brand.trim())
+        .replace("{initials}", ctx.signature.as_deref().unwrap_or("").trim_start_matches('^'))
+        .replace("{link}", ctx.link.map_or("", |l| l.url.as_str()));
+    if name.is_empty() {
+        for (gap, with) in [(" {name},", ","), (" {name}!", "!"), (" {name}.", "."), (", {name}", ""), (" {name}", ""), ("{name}, ", ""), ("{name}", "")] {
+            text = text.replace(gap, with);
+        }
+    } else {
+        text = text.replace("{name}", &name);
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What the customer's problem is about, for a specific DM request.
+fn dm_detail(text: &str) -> &'static str {
+    let lower = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
+        "your order number"
+    } else if has(&["flight", "booking", "reservation", "ticket", "seat"]) {
+        "your booking reference"
+    } else if has(&["account", "login", "log in", "password", "hacked", "locked", "sign in", "app"]) {
+        "the email address on your account"
+    } else {
+        "a few details"
+    }
+}
+
+fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Suggestion> {
+    let s = ctx.seed;
+    let g = ctx.greeting(1);
+    let link = ctx.link.map(|l| l.url.as_str());
+    let dm = pick(&["send us a DM", "drop us a DM", "send us a direct message"], s, 4);
+    let detail = dm_detail(text);
+    let out = match intent {
+        Intent::Complaint if urgent => vec![
+            suggestion("Act now by DM", ctx.fit(
+                &[format!("{g}I'm sorry, that needs sorting right away and we're on it."), format!("Please {dm} with {detail} so we can help straight away.")],
+                &[],
+            )),
+            suggestion("Apologise and DM", ctx.fit(
+                &[format!("{g}thank you for telling us, and I'm really sorry."), format!("We're treating this as urgent: please {dm} with the details.")],
+                &[],
+            )),
+        ],
+        Intent::Complaint => {
+            let sorry = pick(&[
+                "I'm really sorry about this.",
+                "I'm so sorry to hear this.",
+                "sorry about this, that isn't good enough.",
+                "I'm sorry, that's really frustrating.",
+            ], s, 2);
+            let own = pick(&[
+                "That's not the experience we want for you.",
+                "We should have done better here.",
+                "That's on us, and we want to put it right.",
+            ], s, 3);
+            vec![
+                suggestion("Apologise and DM", ctx.fit(
+                    &[format!("{g}{sorry}"), format!("Please {dm} with {detail} and we'll sort it out.")],
+                    &[own.to_string()],
+                )),
+                link.and_then(|url| suggestion("Own it, share help", ctx.fit(
+                    &[format!("{g}{sorry}"), format!("This should help straight away: {url}"), format!("If it doesn't, {dm} and we'll take it from there.")],
+                    &[],
+                ))),
+                suggestion("Ask for details", ctx.fit(
+                    &[format!("Thanks for flagging this, and sorry for the hassle{}.", ctx.name.as_ref().map(|n| format!(", {n}")).unwrap_or_default()),
+                      format!("We'd like to look into it properly: could you {dm} with {detail}?")],
+                    &[],
+                )),
+            ]
+        }
+        Intent::Question => {
+            let happy = pick(&["happy to help with that!", "good question!", "thanks for asking!"], s, 2);
+            vec![
+                link.and_then(|url| suggestion("Answer with link", ctx.fit(
+                    &[format!("{g}{happy}"), format!("You'll find the steps here: {url}")],
+                    &["Any trouble, just DM us.".to_string()],
+                ))),
+                suggestion("Start an answer", ctx.fit(&[format!("{g}{happy}")], &[])),
+                suggestion("Find out by DM", ctx.fit(
+                    &[format!("{g}{happy}"), format!("Could you {dm} with {detail}? We'll find out for you.")],
+                    &[],
+                )),
+            ]
+        }
+        Intent::Praise => {
+            let thanks = pick(&["thank you so much!", "that's lovely to hear, thank you!", "thanks a million!"], s, 2);
+            vec![
+                suggestion("Say thanks", ctx.fit(
+                    &[format!("{g}{thanks}")],
+                    &[format!("We'll pass this on to {}.", ctx.team())],
+                )),
+                suggestion("Thank and ask", ctx.fit(
+                    &[format!("{g}{thanks}"), pick(&["What did you enjoy most?", "What made it for you?", "Anything we could make even better?"], s, 3).to_string()],
+                    &[],
+                )),
+            ]
+        }
+        Intent::Greeting => vec![
+            suggestion("Welcome", ctx.fit(
+                &[format!("{g}great to hear from you!"), pick(&["How can we help today?", "What can we do for you?", "Anything we can help with?"], s, 3).to_string()],
+                &[],
+            )),
+            suggestion("Start a conversation", ctx.fit(
+                &[format!("{g}thanks for saying hello!"), "What brings you our way?".to_string()],
+                &[],
+            )),
+        ],
+        Intent::Other => vec![
+            suggestion("Acknowledge", ctx.fit(
+                &[format!("{g}thanks for getting in touch!"), "How can we help?".to_string()],
+                &[],
+            )),
+            suggestion("Offer a DM", ctx.fit(
+                &[format!("{g}thanks for reaching out."), format!("If there's anything we can help with, {dm} any time.")],
+                &[],
+            )),
+        ],
+        Intent::Spam => Vec::new(),
+    };
+    out.into_iter().flatten().collect()
+}
+
+/// A personal welcome for a new follower, to send by hand; a thank-you where following back is
+/// impossible (people who like or follow a Facebook Page). Starts a conversation, never just
+/// "hello", and never asks for anything personal.
+pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_follow_back: bool) -> String {
+    let ctx = Context {
+        name: first_name(name),
+        brand: &settings.brand_name,
+        signature: settings.signature_text(),
+        platform: if can_follow_back { Platform::X } else { Platform::Facebook },
+        link: None,
+        seed: seed(&format!("{}{bio}", name.unwrap_or(""))),
+    };
+    let g = ctx.greeting(1);
+    let brand = settings.brand_name.trim();
+    let text = if can_follow_back {
+        let thanks = if brand.is_empty() { "thanks for the follow!".to_string() } else { format!("thanks for following {brand}!") };
+        let question = pick(&[
+            "What brought you our way?",
+            "Is there anything you'd like to see more of from us?",
+            "What are you hoping to hear about from us?",
+        ], ctx.seed, 2);
+        ctx.fit(&[format!("{g}{thanks}"), question.to_string()], &["We're here whenever you need us.".to_string()])
+    } else {
+        let page = if brand.is_empty() { "our Page".to_string() } else { format!("the {brand} Page") };
+        ctx.fit(
+            &[format!("{g}thank you for following {page}!")],
+            &["If there's ever anything we can help with, just send us a message.".to_string()],
+        )
+    };
+    text.unwrap_or_else(|| "Thanks for the follow!".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(text: &str, name: Option<&str>) -> SuggestRequest {
+        SuggestRequest { text: text.into(), author_name: name.map(Into::into), author_handle: None, platform: None }
+    }
+
+    #[test]
+    fn first_names_only_when_they_look_like_one() {
+        assert_eq!(first_name(Some("Sarah K")), Some("Sarah".into()));
+        assert_eq!(first_name(Some("  Ana 🌸")), Some("Ana".into()));
+        assert_eq!(first_name(Some("Jean-Luc Picard")), Some("Jean-Luc".into()));
+        for not_a_name in ["user8823", "The Bakery", "Corner Bakery", "🌸🌸", "ACME", "dave", "Dr Smith", "", "x"] {
+            assert_eq!(first_name(Some(not_a_name)), None, "{not_a_name}");
+        }
+    }
+
+    #[test]
+    fn spam_gets_nothing_and_names_are_used() {
+        let s = Settings::default();
+        let spam = suggest(&req("Get 10k real followers cheap!!! DM for promo https://spam.example", None), &s);
+        if spam.intent == Intent::Spam {
+            assert!(spam.suggestions.is_empty());
+        }
+        let r = suggest(&req("hello there!", Some("Maria Lopez")), &s);
+        assert!(!r.suggestions.is_empty());
+        assert!(r.suggestions.iter().all(|x| x.text.contains("Maria")), "{r:?}");
+    }
+
+    #[test]
+    fn signature_is_appended() {
+        let s = Settings { initials: "JS".into(), ..Settings::default() };
+        let r = suggest(&req("hi!", None), &s);
+        assert!(r.suggestions.iter().all(|x| x.text.ends_with(" ^JS")), "{r:?}");
+    }
+
+    #[test]
+    fn templates_fill_placeholders_and_skip_missing_links() {
+        let mut s = Settings { brand_name: "ShopCo".into(), initials: "AB".into(), ..Settings::default() };
+        s.templates.greeting = vec!["Hey {name}, welcome to {brand}!".into(), "See {link}".into()];
+        let r = suggest(&req("hello!", None), &s);
+        assert_eq!(r.suggestions[0].text, "Hey, welcome to ShopCo! ^AB");
+        assert!(r.suggestions.iter().all(|x| !x.text.starts_with("See")));
+        let r = suggest(&req("hello!", Some("Tom Lee")), &s);
+        assert_eq!(r.suggestions[0].text, "Hey Tom, welcome to ShopCo! ^AB");
+    }
+
+    #[test]
+    fn replies_fit_the_x_limit_even_with_long_parts() {
+        let long_url = format!("https://help.example/{}", "a".repeat(400));
+        let mut s = Settings { brand_name: "B".repeat(60), initials: "ABCD".into(), ..Settings::default() };
+        s.help_links = vec![HelpLink { title: "Refunds".into(), url: long_url, keywords: vec!["refund".into()] }];
+        for text in ["I want a refund, this is the worst service ever", "how do refunds work?", "love it, thanks!", "hi"] {
+            for sug in suggest(&req(text, Some("Alexandria")), &s).suggestions {
+                assert!(Platform::X.weighted_len(&sug.text) <= 280, "{}", sug.text);
+            }
+        }
+    }
+
+    #[test]
+    fn openers_vary_across_messages_but_not_for_the_same_one() {
+        let s = Settings::default();
+        let messages = ["hi!", "hello there", "hey, hi!", "good morning!", "hello :)", "hiya", "hi all", "hello hello"];
+        let firsts: std::collections::HashSet<String> = messages
+            .iter()
+            .filter_map(|m| suggest(&req(m, Some("Sam")), &s).suggestions.first().map(|x| x.text.split(',').next().unwrap_or("").to_string()))
+            .collect();
+        assert!(firsts.len() >= 2, "{firsts:?}");
+        assert_eq!(suggest(&req("hi!", None), &s), suggest(&req("hi!", None), &s));
+    }
+
+    #[test]
+    fn dm_detail_fits_the_problem() {
+        assert_eq!(dm_detail("my parcel never arrived"), "your order number");
+        assert_eq!(dm_detail("my flight was cancelled"), "your booking reference");
+        assert_eq!(dm_detail("I can't log in"), "the email address on your account");
+    }
+
+    #[test]
+    fn follower_welcome_starts_a_conversation_or_thanks() {
+        let s = Settings { brand_name: "ShopCo".into(), ..Settings::default() };
+        let w = follower_welcome(Some("Sarah K"), "Nurse", &s, true);
+        assert!(w.contains("Sarah") && w.contains('?'), "{w}");
+        let t = follower_welcome(Some("Sarah K"), "", &s, false);
+        assert!(t.contains("thank you for following the ShopCo Page"), "{t}");
+        assert!(follower_welcome(None, "", &Settings::default(), true).starts_with("H"));
+    }
 }

@@ -37,7 +37,7 @@ use Signal::*;
 const CUES: &[(Signal, f32, &[&str])] = &[
     (Problem, 1.0, &[
         "still", "again", "waiting", "waited", "delay", "delayed", "delays", "cancelled", "canceled",
-        "cancel", "late", "missing", "lost", "damaged", "broken", "broke", "faulty", "refund",
+        "late", "missing", "lost", "damaged", "broken", "broke", "faulty", "refund",
         "overcharged", "charged twice", "double charged", "error", "outage", "crash", "crashed",
         "crashing", "crashes", "stuck", "glitch", "bug", "issue", "issues", "problem", "problems",
         "complaint", "complain", "fix", "fixed", "hours", "weeks", "nobody", "no one", "no response",
@@ -60,7 +60,15 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "freezes", "froze", "lagging", "lag", "buffering", "loading", "logged out", "locked out",
         "fail", "#fail", "wasted", "misinformation", "confusing", "confused", "mess",
     ]),
+    // A customer's account of what they did and what happened: half a problem on its own.
+    (Problem, 0.5, &[
+        "ordered", "bought", "paid", "purchased", "booked", "called", "rang", "emailed",
+        "contacted", "messaged", "tweeted", "complained", "reported", "was told", "been told",
+        "were told", "promised", "tried", "still says", "days ago", "weeks ago", "months ago",
+        "hours ago", "ago", "yesterday", "last week", "last month", "this morning", "times",
+    ]),
     (Negative, 1.0, &[
+        ": (", ": - (", ": ' (", "ಠ_ಠ",
         "terrible", "awful", "worst", "horrible", "horrendous", "disgusting", "disgraceful",
         "disgrace", "useless", "ridiculous", "pathetic", "annoying", "annoyed", "frustrating",
         "frustrated", "angry", "furious", "livid", "disappointed", "disappointing", "unacceptable",
@@ -75,6 +83,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
     (Positive, 1.0, &[
+        ": )", ": - )", ": d", "; )", "lol", "haha", "hahaha", "lmao", "xd",
         "good", "great", "love", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
         "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed",
         "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
@@ -104,7 +113,9 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "my page", "click the link", "click here", "link in bio", "promo code", "discount code",
         "giveaway", "airdrop", "crypto", "bitcoin", "btc", "nft", "forex", "investment",
         "earn", "make money", "per day", "per week", "dm me", "inbox me", "whatsapp", "telegram",
-        "onlyfans", "xxx", "18+", "cheap", "sale", "winner", "won", "claim", "prize", "free",
+        "onlyfans", "xxx", "18+", "cheap", "sale", "winner", "won", "win", "claim", "prize", "free",
+        "invest", "coin", "token", "returns", "guaranteed", "dm now", "click my link", "my link",
+        "buy followers", "real followers", "passive income", "limited offer", "act now",
     ]),
     (Urgent, 1.0, &[
         "fire", "smoke", "smoking", "sparks", "burning", "burnt", "explode", "exploded", "injured",
@@ -160,8 +171,14 @@ struct Hit {
     phrase: String,
 }
 
+/// What a token is looked up by: words and symbols as they are, hashtags by their word
+/// (`#fail` is "fail").
 fn key(t: &Token) -> &str {
-    if t.kind == TokenKind::Punct || t.kind == TokenKind::Word { &t.norm } else { "" }
+    match t.kind {
+        TokenKind::Punct | TokenKind::Word => &t.norm,
+        TokenKind::Hashtag => t.norm.trim_start_matches('#'),
+        _ => "",
+    }
 }
 
 fn find_cues(tokens: &[Token]) -> Vec<Hit> {
@@ -285,12 +302,15 @@ pub fn classify(text: &str) -> Classification {
         + 0.4 * exclaims * (s.negative > 0.0) as u8 as f32 + 0.3 * shouting.min(3.0)
         - warmth;
 
-    let intent = if spam_score >= 2.5 && s.problem + s.negative < 1.0 {
+    let intent = if spam_score >= 2.0 && s.problem + s.negative < 1.0 {
         Intent::Spam
     } else if complaint_score >= 1.3 || (s.negative >= 1.0 && complaint_score >= 1.0) {
         Intent::Complaint
     } else if s.question >= 1.5 {
         Intent::Question
+    } else if s.greeting >= 1.0 && words <= 4 && s.praise == 0.0 {
+        // "Hi @Brand 😊": a hello with a smile is a greeting.
+        Intent::Greeting
     } else if s.praise + s.positive >= 1.0 && s.positive + s.praise > s.negative {
         Intent::Praise
     } else if s.greeting >= 1.0 && words <= 8 {

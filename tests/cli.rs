@@ -77,7 +77,7 @@ fn every_command_answers_with_its_contract_shape_and_echoes_the_id() {
         ("check", r#"{"id":1,"text":"Thanks for waiting, it ships today."}"#, &["issues"]),
         ("classify", r#"{"id":"m-1","text":"@ShopCo where is my parcel?"}"#, &["intent", "urgent", "sentiment"]),
         ("suggest", r#"{"id":2.5,"text":"hello!","author_name":"Sam","platform":"x"}"#, &["intent", "suggestions"]),
-        ("follow", r#"{"id":[1,2],"handle":"ana","name":"Ana","bio":"Writer","followers":400,"following":380,"posts":5000,"account_age_days":2700,"default_avatar":false,"verified":false,"interacted":false}"#, &["decision", "score", "reasons"]),
+        ("follow", r#"{"id":[1,2],"handle":"ana","name":"Ana","bio":"Writer","followers":400,"following":380,"posts":5000,"account_age_days":2700,"default_avatar":false,"verified":false,"interacted":false}"#, &["decision", "score", "reasons", "welcome"]),
         ("clock", r#"{"id":{"k":"v"},"posted_at_ms":0,"now_ms":600000,"intent":"complaint"}"#, &["status", "waited_minutes", "due_at_ms", "minutes_left", "label"]),
     ];
     for (command, line, keys) in cases {

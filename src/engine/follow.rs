@@ -9,8 +9,9 @@
 //! Spam cues in the bio, name and handle are data ([`CUES`]), matched on [`Text`] tokens so
 //! full-width letters, zero-width characters and leetspeak do not dodge them.
 
-use super::api::{FollowAssessment, FollowDecision, Follower};
+use super::api::{FollowAssessment, FollowDecision, Follower, Platform};
 use super::settings::Settings;
+use super::suggest::follower_welcome;
 use super::text::{fold_word, Text, TokenKind};
 
 /// One kind of spam cue: the reason shown, its weight, and the phrases that show it.
@@ -142,9 +143,12 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     // Most telling first; equal weights keep the order they were found in.
     evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
     let reasons = evidence.into_iter().map(|e| e.reason).collect();
-    // The welcome comes from suggest::follower_welcome once it lands (not skip; on Facebook,
-    // where following back is impossible, a thank-you).
-    let welcome = None;
+    // Nothing to send a skipped account; on Facebook, where a Page cannot follow back, a thank-you.
+    let welcome = (decision != FollowDecision::Skip).then(|| {
+        let can_follow_back = f.platform != Some(Platform::Facebook);
+        let name = Some(f.name.trim()).filter(|n| !n.is_empty());
+        follower_welcome(name, &f.bio, settings, can_follow_back)
+    });
     FollowAssessment { decision, score, reasons, welcome }
 }
 
@@ -475,6 +479,26 @@ mod tests {
         s.follow_back.follow_threshold = 0.9;
         s.follow_back.skip_threshold = 0.7;
         assert_eq!(assess(&f, &s).decision, FollowDecision::Skip);
+    }
+
+    #[test]
+    fn a_welcome_is_offered_unless_skipped() {
+        let a = assess(&person(), &settings());
+        let welcome = a.welcome.expect("a welcome to send by hand");
+        assert!(welcome.contains("Jo"), "personal: {welcome}");
+        let review = Follower { handle: "someone".into(), ..Default::default() };
+        assert!(assess(&review, &settings()).welcome.is_some(), "a person may still choose to welcome them");
+    }
+
+    #[test]
+    fn facebook_fans_get_a_thank_you_not_a_follow_back() {
+        let on_x = assess(&person(), &settings()).welcome.unwrap();
+        let f = Follower { platform: Some(Platform::Facebook), ..person() };
+        let a = assess(&f, &settings());
+        assert_eq!(a.decision, FollowDecision::FollowBack, "worth a personal thank-you");
+        let thanks = a.welcome.expect("a thank-you to send");
+        assert!(thanks.to_lowercase().contains("thank"), "{thanks}");
+        assert_ne!(thanks, on_x, "a Page cannot follow back, so the message differs");
     }
 
     #[test]

@@ -70,10 +70,18 @@ impl Context<'_> {
         if self.brand.trim().is_empty() { "the team".into() } else { format!("the {} team", self.brand.trim()) }
     }
 
-    /// Joins the parts and the signature; drops optional parts (from the last) until it fits.
-    fn fit(&self, required: &[String], optional: &[String]) -> Option<String> {
-        for keep in (0..=optional.len()).rev() {
-            let mut text = required.iter().chain(&optional[..keep]).map(|s| s.trim()).collect::<Vec<_>>().join(" ");
+    /// Joins the parts in order with the signature; drops optional parts (the last first)
+    /// until the reply fits the platform's limit.
+    fn fit(&self, parts: &[Part]) -> Option<String> {
+        let optional = parts.iter().filter(|p| p.optional).count();
+        for keep in (0..=optional).rev() {
+            let mut kept_optional = 0;
+            let mut text = parts
+                .iter()
+                .filter(|p| !p.optional || { kept_optional += 1; kept_optional <= keep })
+                .map(|p| p.text.trim())
+                .collect::<Vec<_>>()
+                .join(" ");
             if let Some(sig) = &self.signature {
                 text = format!("{text} {sig}");
             }
@@ -83,6 +91,20 @@ impl Context<'_> {
         }
         None
     }
+}
+
+/// A sentence of a reply; optional ones go first when space runs out.
+struct Part {
+    text: String,
+    optional: bool,
+}
+
+fn must(text: impl Into<String>) -> Part {
+    Part { text: text.into(), optional: false }
+}
+
+fn may(text: impl Into<String>) -> Part {
+    Part { text: text.into(), optional: true }
 }
 
 fn suggestion(label: &str, text: Option<String>) -> Option<Suggestion> {
@@ -126,7 +148,7 @@ fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<S
             }
             let text = fill(template, ctx);
             let label = if settings.templates.for_intent(intent).len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
-            suggestion(&label, ctx.fit(&[text], &[]))
+            suggestion(&label, ctx.fit(&[must(text)]))
         })
         .collect()
 }
@@ -152,11 +174,14 @@ fn fill(template: &str, ctx: &Context) -> String {
 fn dm_detail(text: &str) -> &'static str {
     let lower = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has(&["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
+    // Account security first: "hacked, someone is placing orders" is about the account.
+    if has(&["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
+        "the email address on your account"
+    } else if has(&["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
         "your order number"
     } else if has(&["flight", "booking", "reservation", "ticket", "seat"]) {
         "your booking reference"
-    } else if has(&["account", "login", "log in", "password", "hacked", "locked", "sign in", "app"]) {
+    } else if has(&["account", "app"]) {
         "the email address on your account"
     } else {
         "a few details"
@@ -171,14 +196,14 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let detail = dm_detail(text);
     let out = match intent {
         Intent::Complaint if urgent => vec![
-            suggestion("Act now by DM", ctx.fit(
-                &[format!("{g}I'm sorry, that needs sorting right away and we're on it."), format!("Please {dm} with {detail} so we can help straight away.")],
-                &[],
-            )),
-            suggestion("Apologise and DM", ctx.fit(
-                &[format!("{g}thank you for telling us, and I'm really sorry."), format!("We're treating this as urgent: please {dm} with the details.")],
-                &[],
-            )),
+            suggestion("Act now by DM", ctx.fit(&[
+                must(format!("{g}I'm sorry, that needs sorting right away and we're on it.")),
+                must(format!("Please {dm} with {detail} so we can help straight away.")),
+            ])),
+            suggestion("Apologise and DM", ctx.fit(&[
+                must(format!("{g}thank you for telling us, and I'm really sorry.")),
+                must(format!("We're treating this as urgent: please {dm} with the details.")),
+            ])),
         ],
         Intent::Complaint => {
             let sorry = pick(&[
@@ -193,67 +218,64 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 "That's on us, and we want to put it right.",
             ], s, 3);
             vec![
-                suggestion("Apologise and DM", ctx.fit(
-                    &[format!("{g}{sorry}"), format!("Please {dm} with {detail} and we'll sort it out.")],
-                    &[own.to_string()],
-                )),
-                link.and_then(|url| suggestion("Own it, share help", ctx.fit(
-                    &[format!("{g}{sorry}"), format!("This should help straight away: {url}"), format!("If it doesn't, {dm} and we'll take it from there.")],
-                    &[],
-                ))),
-                suggestion("Ask for details", ctx.fit(
-                    &[format!("Thanks for flagging this, and sorry for the hassle{}.", ctx.name.as_ref().map(|n| format!(", {n}")).unwrap_or_default()),
-                      format!("We'd like to look into it properly: could you {dm} with {detail}?")],
-                    &[],
-                )),
+                suggestion("Apologise and DM", ctx.fit(&[
+                    must(format!("{g}{sorry}")),
+                    may(own),
+                    must(format!("Please {dm} with {detail} and we'll sort it out.")),
+                ])),
+                link.and_then(|url| suggestion("Own it, share help", ctx.fit(&[
+                    must(format!("{g}{sorry}")),
+                    must(format!("This should help straight away, and if it doesn't, {dm} and we'll take it from there: {url}")),
+                ]))),
+                suggestion("Ask for details", ctx.fit(&[
+                    must(format!("Thanks for flagging this, and sorry for the hassle{}.", ctx.name.as_ref().map(|n| format!(", {n}")).unwrap_or_default())),
+                    must(format!("We'd like to look into it properly: could you {dm} with {detail}?")),
+                ])),
             ]
         }
         Intent::Question => {
             let happy = pick(&["happy to help with that!", "good question!", "thanks for asking!"], s, 2);
             vec![
-                link.and_then(|url| suggestion("Answer with link", ctx.fit(
-                    &[format!("{g}{happy}"), format!("You'll find the steps here: {url}")],
-                    &["Any trouble, just DM us.".to_string()],
-                ))),
-                suggestion("Start an answer", ctx.fit(&[format!("{g}{happy}")], &[])),
-                suggestion("Find out by DM", ctx.fit(
-                    &[format!("{g}{happy}"), format!("Could you {dm} with {detail}? We'll find out for you.")],
-                    &[],
-                )),
+                link.and_then(|url| suggestion("Answer with link", ctx.fit(&[
+                    must(format!("{g}{happy}")),
+                    must(format!("Here are the steps (and if you get stuck, just DM us): {url}")),
+                ]))),
+                suggestion("Start an answer", ctx.fit(&[must(format!("{g}{happy}"))])),
+                suggestion("Find out by DM", ctx.fit(&[
+                    must(format!("{g}{happy}")),
+                    must(format!("Could you {dm} with {detail}? We'll find out for you.")),
+                ])),
             ]
         }
         Intent::Praise => {
             let thanks = pick(&["thank you so much!", "that's lovely to hear, thank you!", "thanks a million!"], s, 2);
             vec![
-                suggestion("Say thanks", ctx.fit(
-                    &[format!("{g}{thanks}")],
-                    &[format!("We'll pass this on to {}.", ctx.team())],
-                )),
-                suggestion("Thank and ask", ctx.fit(
-                    &[format!("{g}{thanks}"), pick(&["What did you enjoy most?", "What made it for you?", "Anything we could make even better?"], s, 3).to_string()],
-                    &[],
-                )),
+                suggestion("Say thanks", ctx.fit(&[
+                    must(format!("{g}{thanks}")),
+                    may(format!("We'll pass this on to {}.", ctx.team())),
+                ])),
+                suggestion("Thank and ask", ctx.fit(&[
+                    must(format!("{g}{thanks}")),
+                    must(pick(&["What did you enjoy most?", "What made it for you?", "Anything we could make even better?"], s, 3)),
+                ])),
             ]
         }
         Intent::Greeting => vec![
-            suggestion("Welcome", ctx.fit(
-                &[format!("{g}great to hear from you!"), pick(&["How can we help today?", "What can we do for you?", "Anything we can help with?"], s, 3).to_string()],
-                &[],
-            )),
-            suggestion("Start a conversation", ctx.fit(
-                &[format!("{g}thanks for saying hello!"), "What brings you our way?".to_string()],
-                &[],
-            )),
+            suggestion("Welcome", ctx.fit(&[
+                must(format!("{g}great to hear from you!")),
+                must(pick(&["How can we help today?", "What can we do for you?", "Anything we can help with?"], s, 3)),
+            ])),
+            suggestion("Start a conversation", ctx.fit(&[
+                must(format!("{g}thanks for saying hello!")),
+                must("What brings you our way?"),
+            ])),
         ],
         Intent::Other => vec![
-            suggestion("Acknowledge", ctx.fit(
-                &[format!("{g}thanks for getting in touch!"), "How can we help?".to_string()],
-                &[],
-            )),
-            suggestion("Offer a DM", ctx.fit(
-                &[format!("{g}thanks for reaching out."), format!("If there's anything we can help with, {dm} any time.")],
-                &[],
-            )),
+            suggestion("Acknowledge", ctx.fit(&[must(format!("{g}thanks for getting in touch!")), must("How can we help?")])),
+            suggestion("Offer a DM", ctx.fit(&[
+                must(format!("{g}thanks for reaching out.")),
+                must(format!("If there's anything we can help with, {dm} any time.")),
+            ])),
         ],
         Intent::Spam => Vec::new(),
     };
@@ -281,13 +303,13 @@ pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_
             "Is there anything you'd like to see more of from us?",
             "What are you hoping to hear about from us?",
         ], ctx.seed, 2);
-        ctx.fit(&[format!("{g}{thanks}"), question.to_string()], &["We're here whenever you need us.".to_string()])
+        ctx.fit(&[must(format!("{g}{thanks}")), must(question), may("We're here whenever you need us.")])
     } else {
         let page = if brand.is_empty() { "our Page".to_string() } else { format!("the {brand} Page") };
-        ctx.fit(
-            &[format!("{g}thank you for following {page}!")],
-            &["If there's ever anything we can help with, just send us a message.".to_string()],
-        )
+        ctx.fit(&[
+            must(format!("{g}thank you for following {page}!")),
+            may("If there's ever anything we can help with, just send us a message."),
+        ])
     };
     text.unwrap_or_else(|| "Thanks for the follow!".into())
 }
@@ -369,6 +391,7 @@ mod tests {
         assert_eq!(dm_detail("my parcel never arrived"), "your order number");
         assert_eq!(dm_detail("my flight was cancelled"), "your booking reference");
         assert_eq!(dm_detail("I can't log in"), "the email address on your account");
+        assert_eq!(dm_detail("hacked! someone is placing orders"), "the email address on your account");
     }
 
     #[test]

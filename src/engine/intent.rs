@@ -75,6 +75,9 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "shocking", "appalling", "rubbish", "crap", "crappy", "poor", "bad", "joke", "shambles",
         "nightmare", "hate", "hated", "sucks", "suck", "fed up", "sick of", "tired of", "waste",
         "scam", "incompetent", "incompetence", "unhappy", "upset", "shame", "shameful", "wtf",
+        "worthless", "deceiving", "deceptive", "shittiest", "impossible", "what gives",
+        "what the", "playing at", "is this really", "really ?", "why ?", "rescheduled", "cut off",
+        "get your act together", "sort it out", "sort yourselves out", "invisible", "unusable",
         "ugh", "seriously", "worse", "absurd", "unbelievable", "horrified", "kidding",
         "are you kidding", "come on", "dammit", "sarcasm", "really?", "smh", "lame", "meh", "garbage", "trash", "dreadful", "abysmal", "unreliable",
         "misleading", "unprofessional", "sad", "outrageous", "insane", "robbery", "fuming", "gutted",
@@ -210,6 +213,16 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
     hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
 }
 
+/// Pieces that make a compound hashtag a complaint: `#badservice`, `#UnhappyCustomer`.
+const NEGATIVE_HASHTAG_PARTS: &[&str] = &[
+    "fail", "bad", "worst", "unhappy", "nothappy", "disappoint", "angry", "sucks", "never",
+    "poor", "fixit", "fixthis", "broken", "ripoff", "scam", "boycott", "shame", "dayoff", "wtf",
+];
+
+fn negative_hashtag(t: &Token) -> bool {
+    t.kind == TokenKind::Hashtag && NEGATIVE_HASHTAG_PARTS.iter().any(|p| t.norm.contains(p))
+}
+
 /// Whether a negator sits in the three tokens before `at`, within the same sentence.
 fn negated(hits: &[Hit], tokens: &[Token], at: usize) -> bool {
     hits.iter().any(|h| {
@@ -273,6 +286,7 @@ pub fn classify(text: &str) -> Classification {
             Negator => {}
         }
     }
+    s.negative += tokens.iter().filter(|t| negative_hashtag(t)).count() as f32;
     let words = parsed.words().count();
     let question_mark = tokens.iter().any(|t| t.kind == TokenKind::SentenceEnd && t.norm.contains('?'));
     if question_mark {
@@ -401,6 +415,13 @@ mod tests {
         assert_eq!(classify("").sentiment, 0.0);
         let s = classify("love love love love love love love love great amazing").sentiment;
         assert!((-1.0..=1.0).contains(&s));
+    }
+
+    #[test]
+    fn compound_hashtags_and_rhetorical_questions() {
+        assert_eq!(intent("1st replacement blender lasted a week #badservice"), Intent::Complaint);
+        assert_eq!(intent("can't stream anything on my TV. What gives?"), Intent::Complaint);
+        assert_eq!(intent("Loving the new flavour #bestday"), Intent::Praise);
     }
 
     #[test]

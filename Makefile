@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: all run test test-engine test-wasm dist eval bench setup clean
+.PHONY: all run test test-engine test-wasm test-browser typecheck dist eval bench setup clean
 
 all: dist
 
@@ -19,7 +19,20 @@ test-wasm:
 	scripts/setup.sh wasm browser
 	cargo test --target wasm32-unknown-unknown --test wasm_ui
 
-test: test-engine test-wasm
+## The extension: wasm engine (release, wasm-bindgen, wasm-opt -Oz) and dist/ to load or pack.
+dist:
+	scripts/build.sh
+
+## Extension JavaScript: JSDoc types checked by tsc (reads the wasm bindings dist writes).
+typecheck: dist
+	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+## The built extension in headless Chromium: x.com journeys on offline fixtures, popup, options.
+test-browser: dist
+	scripts/setup.sh browser node
+	node --test --test-concurrency=1 tests/browser/
+
+test: setup test-engine test-wasm typecheck test-browser
 
 ## Judgement measured on ../shared/eval (dev sets and real corpora).
 eval:

@@ -1,0 +1,83 @@
+// @ts-check
+// The background service worker: the one place the wasm engine runs for the pages (see
+// protocol.js). Listeners are registered synchronously; the wasm loads on the first message.
+import init, { WasmEngine, defaultSettings, recordEvent } from './pkg/boomerang.js';
+import { isRequest } from './protocol.js';
+
+/** @typedef {import('./protocol.js').Request} Request */
+/** @typedef {import('./protocol.js').Response} Response */
+
+/** @type {Promise<unknown> | null} */
+let wasmReady = null;
+/** @type {Promise<{engine: WasmEngine, settings: any}> | null} */
+let current = null;
+/** Stats writes run one after another so no event is lost to a concurrent read-modify-write. */
+let statsQueue = Promise.resolve();
+
+function loadWasm() {
+  wasmReady ??= init();
+  return wasmReady;
+}
+
+/** Settings as stored; invalid or missing ones fall back to the defaults rather than failing. */
+async function buildEngine() {
+  await loadWasm();
+  const { settings } = await chrome.storage.sync.get('settings');
+  if (settings !== undefined) {
+    try {
+      return { engine: new WasmEngine(settings), settings };
+    } catch (e) {
+      console.warn('Boomerang: stored settings are invalid, using the defaults:', e);
+    }
+  }
+  return { engine: new WasmEngine(undefined), settings: defaultSettings() };
+}
+
+function engineState() {
+  current ??= buildEngine().catch((e) => {
+    current = null;
+    throw e;
+  });
+  return current;
+}
+
+/** @param {any} event */
+function record(event) {
+  const write = statsQueue.then(async () => {
+    await loadWasm();
+    const { stats } = await chrome.storage.local.get('stats');
+    await chrome.storage.local.set({ stats: recordEvent(stats, event) });
+  });
+  statsQueue = write.catch(() => {});
+  return write;
+}
+
+/** @param {Request} request @returns {Promise<unknown>} */
+async function handle(request) {
+  const { payload } = request;
+  switch (request.type) {
+    case 'event':
+      await record(payload);
+      return null;
+    case 'settings':
+      return (await engineState()).settings;
+    default: {
+      const { engine } = await engineState();
+      return engine[request.type](payload);
+    }
+  }
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // Only this extension's own scripts talk to the worker.
+  if (sender.id !== chrome.runtime.id || !isRequest(message)) return false;
+  handle(message).then(
+    (result) => sendResponse(/** @type {Response} */ ({ ok: true, result: result ?? null })),
+    (e) => sendResponse(/** @type {Response} */ ({ ok: false, error: String(e?.message ?? e) })),
+  );
+  return true; // the answer comes asynchronously
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && 'settings' in changes) current = null;
+});

@@ -1,0 +1,68 @@
+// @ts-check
+// The interface every site adapter implements, and the registry the shared core reads. An
+// adapter holds every selector for its site; the core (messaging, overlay, features) never
+// knows which site it serves. Adapters must never throw: a missing element is `null` or `[]`.
+
+/** @typedef {import('../protocol.js').Platform} Platform */
+/** @typedef {import('../protocol.js').Follower} FollowerInfo */
+
+/**
+ * A post or message someone wrote.
+ * @typedef {object} SitePost
+ * @property {Element} element
+ * @property {string} text
+ * @property {string} authorName
+ * @property {string} authorHandle without "@"
+ * @property {number | null} postedAtMs
+ * @property {string | null} id the site's id for it, when it has one
+ */
+
+/**
+ * A reply box and what it answers.
+ * @typedef {object} SiteComposer
+ * @property {HTMLElement} editor the contenteditable the agent types in
+ * @property {'reply' | 'dm' | 'post'} kind
+ * @property {SitePost | null} replyTo the post or last incoming message being answered
+ * @property {(host: HTMLElement) => void} mount puts Boomerang's panel beside the editor (never over it)
+ */
+
+/**
+ * A new follower as the page shows it.
+ * @typedef {object} FollowerEntry
+ * @property {Element} element the row to put the prompt in
+ * @property {FollowerInfo} follower
+ * @property {HTMLElement | null} followButton the site's own follow button, if the row has one
+ * @property {(host: HTMLElement) => void} mount
+ */
+
+/**
+ * A mention or reply to the brand, waiting for an answer.
+ * @typedef {object} Mention
+ * @property {SitePost} post
+ * @property {boolean} answered the page shows the brand already answered
+ * @property {(host: HTMLElement) => void} mount
+ */
+
+/**
+ * @typedef {object} SiteAdapter
+ * @property {Platform} platform
+ * @property {(location: Location) => boolean} matches
+ * @property {(root: ParentNode) => SiteComposer[]} findComposers composers in or around `root`
+ * @property {(root: ParentNode) => FollowerEntry[]} findFollowers only on pages that list new followers
+ * @property {(root: ParentNode) => Mention[]} findMentions only on pages that list mentions
+ * @property {(editor: HTMLElement) => {text: string, nodes: {node: Text, start: number}[]}} readEditor
+ *   the draft as the site counts it, and where each text node starts in it (UTF-16)
+ * @property {(editor: HTMLElement, text: string, mode: 'replace' | 'append') => Promise<boolean>} insertText
+ *   puts text into the editor so the site's own state has it
+ * @property {(target: Element) => HTMLElement | null} sendButton the Reply/Post/Send button `target` is in
+ * @property {(target: Element) => HTMLElement | null} editorOfSendButton the editor a send button posts
+ * @property {(onChange: () => void) => void} onNavigate calls back after in-app navigation
+ */
+
+/** @type {SiteAdapter[]} */
+const boomerangAdapters = [];
+
+/** @param {SiteAdapter} adapter */
+function registerAdapter(adapter) {
+  boomerangAdapters.push(adapter);
+}

@@ -1,0 +1,48 @@
+// @ts-check
+// The response clock on mentions: how long each has waited against the settings' targets,
+// from the engine; answered ones stop. Badges are refreshed each minute while the page is open.
+
+const CLOCK_REFRESH_MS = 60_000;
+/** @type {Map<Element, {mention: Mention, host: HTMLElement, badge: HTMLElement, intent: string | null}>} */
+const clocks = new Map();
+
+/** @param {Mention} mention */
+async function startClock(mention) {
+  const { post } = mention;
+  if (post.postedAtMs === null || clocks.has(post.element)) return;
+  interactedHandles.add(post.authorHandle.toLowerCase());
+  const { host, root } = createOverlay('clock', 'Boomerang response clock');
+  host.style.display = 'inline-block';
+  host.style.margin = '0 0 0 8px';
+  const badge = h('span', { class: 'badge', role: 'status', 'data-boomerang': 'response-clock' });
+  root.append(badge);
+  const entry = { mention, host, badge, intent: /** @type {string | null} */ (null) };
+  clocks.set(post.element, entry);
+  /** @type {import('../protocol.js').Classification | null} */
+  const classification = await ask('classify', { text: post.text });
+  entry.intent = classification?.intent ?? null;
+  await tick(entry);
+  if (post.element.isConnected) mention.mount(host);
+}
+
+/** @param {{mention: Mention, badge: HTMLElement, intent: string | null}} entry */
+async function tick({ mention, badge, intent }) {
+  /** @type {import('../protocol.js').ClockStatus | null} */
+  const status = await ask('clock', {
+    posted_at_ms: mention.post.postedAtMs, now_ms: Date.now(), utc_offset_minutes: -new Date().getTimezoneOffset(),
+    answered: mention.answered, ...(intent ? { intent } : {}),
+  });
+  if (!status) return;
+  badge.dataset.status = status.status;
+  badge.textContent = status.status === 'answered' ? 'Answered' : `⏱ ${status.label}`;
+  badge.setAttribute('aria-label', status.status === 'answered'
+    ? 'Answered: the clock has stopped'
+    : `Waiting ${status.waited_minutes} minutes: ${status.label}`);
+}
+
+function refreshClocks() {
+  for (const [element, entry] of clocks) {
+    if (!element.isConnected) clocks.delete(element);
+    else void tick(entry);
+  }
+}

@@ -1,0 +1,79 @@
+// @ts-check
+// One panel per reply box: suggestions for what is being answered, warnings on the draft,
+// and the one "Review before sending?" step. Shown beside the editor, never over it.
+
+/**
+ * @typedef {object} ComposerState
+ * @property {SiteComposer} composer
+ * @property {HTMLElement} host
+ * @property {HTMLElement} suggestions
+ * @property {HTMLElement} warnings
+ * @property {import('../protocol.js').Suggestion[]} offered
+ * @property {import('../protocol.js').Issue[]} issues
+ * @property {Set<string>} shownKinds warning kinds counted as shown for this draft
+ * @property {Set<string>} dismissed "kind:start" of warnings the agent closed
+ * @property {boolean} usedSuggestion
+ * @property {boolean} reviewed the review step was shown for this draft
+ * @property {boolean} closed the agent dismissed the whole panel
+ * @property {number} checkTimer
+ */
+
+/** @type {Map<HTMLElement, ComposerState>} */
+const composers = new Map();
+
+/** @param {SiteComposer} composer */
+function attachComposer(composer) {
+  const existing = composers.get(composer.editor);
+  if (existing) {
+    if (!existing.host.isConnected && !existing.closed) composer.mount(existing.host);
+    return;
+  }
+  const { host, root } = createOverlay('composer', 'Boomerang reply assistant');
+  /** @type {ComposerState} */
+  const state = {
+    composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
+    usedSuggestion: false, reviewed: false, closed: false, checkTimer: 0,
+    suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
+    warnings: h('div', { 'aria-live': 'polite' }),
+  };
+  const panel = h('div', { class: 'panel' },
+    panelHead(composer.kind === 'dm' ? 'for this message' : 'for this reply', () => {
+      state.closed = true;
+      host.remove();
+      markRanges(composer.editor, []);
+    }),
+    state.suggestions, state.warnings);
+  root.append(panel);
+  host.hidden = true;
+  composers.set(composer.editor, state);
+  composer.mount(host);
+  // Draft renders typed text itself (no input event): watch the editor's DOM instead.
+  new MutationObserver(guarded(() => scheduleCheck(state)))
+    .observe(composer.editor, { childList: true, subtree: true, characterData: true });
+  void showSuggestions(state);
+  scheduleCheck(state);
+}
+
+/** Hides the panel when it has nothing to show. @param {ComposerState} state */
+function refreshVisibility(state) {
+  state.host.hidden = !state.suggestions.childElementCount && !state.warnings.childElementCount;
+}
+
+/** Drops state of editors that left the page. */
+function pruneComposers() {
+  for (const [editor, state] of composers) {
+    if (!editor.isConnected) {
+      clearTimeout(state.checkTimer);
+      state.host.remove();
+      composers.delete(editor);
+      markRanges(editor, []);
+    }
+  }
+}
+
+/** The composer the agent is typing in, if Boomerang knows it. */
+function focusedComposer() {
+  const active = document.activeElement;
+  for (const [editor, state] of composers) if (active && editor.contains(active)) return state;
+  return composers.size === 1 ? [...composers.values()][0] : null;
+}

@@ -1,0 +1,85 @@
+// @ts-check
+// Starts Boomerang on a page: picks the site's adapter, watches only what the page adds
+// (batched per animation frame), follows in-app navigation, and stays off when the agent
+// switched this site off in the settings.
+
+/** @type {SiteAdapter} */
+// eslint-disable-next-line no-var
+var site = /** @type {any} */ (boomerangAdapters.find((a) => a.matches(location)));
+/** @type {any} */
+let boomerangSettings = null;
+
+(() => {
+  if (!site) return;
+  /** @type {Set<ParentNode>} */
+  let pending = new Set([document]);
+  let scheduled = false;
+  let lastHref = location.href;
+  let running = false;
+
+  const scan = guarded((/** @type {ParentNode} */ root) => {
+    for (const composer of site.findComposers(root)) attachComposer(composer);
+    for (const entry of site.findFollowers(root)) void promptFollower(entry);
+    for (const mention of site.findMentions(root)) void startClock(mention);
+  });
+
+  const flush = guarded(() => {
+    scheduled = false;
+    if (!running) return;
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      pending = new Set([document]);
+    }
+    const roots = pending.has(document) ? [document] : [...pending].filter((n) => /** @type {Node} */ (n).isConnected);
+    pending = new Set();
+    pruneComposers();
+    for (const root of roots) scan(root);
+  });
+
+  /** @param {ParentNode} root */
+  const queue = (root) => {
+    pending.add(root);
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(flush);
+    }
+  };
+
+  const observer = new MutationObserver(guarded((/** @type {MutationRecord[]} */ records) => {
+    for (const record of records) {
+      // Boomerang's own elements are not the page's.
+      if (record.target instanceof Element && record.target.localName.startsWith('boomerang-')) continue;
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && !node.localName.startsWith('boomerang-')) queue(node);
+        else if (node.nodeType === Node.TEXT_NODE && node.parentElement) queue(node.parentElement);
+      }
+    }
+  }));
+
+  const applySettings = guarded(async () => {
+    boomerangSettings = await ask('settings');
+    const on = boomerangSettings?.platforms?.[site.platform] !== false;
+    if (on === running) return;
+    running = on;
+    if (on) {
+      observer.observe(document.body, { childList: true, subtree: true });
+      queue(document);
+    } else {
+      observer.disconnect();
+      for (const el of document.querySelectorAll('boomerang-composer, boomerang-follow, boomerang-clock')) el.remove();
+      composers.clear();
+      clocks.clear();
+      markRanges(document.body, []);
+    }
+  });
+
+  installHighlightStyle();
+  site.onNavigate(() => queue(document));
+  addEventListener('click', guarded(onSendPress), true);
+  addEventListener('keydown', guarded(onSuggestionShortcut), true);
+  setInterval(guarded(refreshClocks), CLOCK_REFRESH_MS);
+  chrome.storage.onChanged.addListener(guarded((/** @type {any} */ changes, /** @type {string} */ area) => {
+    if (area === 'sync' && changes.settings) void applySettings();
+  }));
+  void applySettings();
+})();

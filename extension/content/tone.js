@@ -1,0 +1,115 @@
+// @ts-check
+// Tone warnings on the draft while the agent types: the span marked in the editor, a card that
+// says why with the engine's rewrite in one click, and one calm "Review before sending?" step.
+
+const CHECK_DELAY_MS = 30;
+/** Kinds that make a sent reply count as harmful in the figures (stats.rs `clean`). */
+const HARMFUL = ['blame', 'deflection', 'hostile'];
+const KIND_NAMES = {
+  blame: 'Blame', deflection: 'Deflection', hostile: 'Public argument', private_info: 'Personal data in public',
+  shouting: 'Shouting', no_signature: 'No signature', no_empathy: 'No empathy', over_limit: 'Too long',
+};
+
+/** @param {ComposerState} state */
+function scheduleCheck(state) {
+  clearTimeout(state.checkTimer);
+  state.checkTimer = window.setTimeout(guarded(() => checkDraft(state)), CHECK_DELAY_MS);
+}
+
+/** @param {ComposerState} state */
+async function checkDraft(state) {
+  const { editor, replyTo } = state.composer;
+  const { text } = site.readEditor(editor);
+  if (!text.trim()) {
+    state.reviewed = false;
+    state.shownKinds.clear();
+    return showIssues(state, text, []);
+  }
+  /** @type {import('../protocol.js').CheckResult | null} */
+  const result = await ask('check', { text, in_reply_to: replyTo?.text || undefined, platform: site.platform });
+  // A newer draft may have been typed while the engine answered.
+  if (!result || site.readEditor(editor).text !== text) return;
+  showIssues(state, text, result.issues);
+}
+
+/** @param {ComposerState} state @param {string} text @param {import('../protocol.js').Issue[]} issues */
+function showIssues(state, text, issues) {
+  const visible = issues.filter((i) => !state.dismissed.has(`${i.kind}:${text.slice(i.start, i.end)}`));
+  const kinds = new Set(visible.map((i) => /** @type {string} */ (i.kind)));
+  for (const kind of kinds) if (!state.shownKinds.has(kind)) recordEvent('warning_shown');
+  // A warning that went away while a draft remains was revised (by hand or by the rewrite).
+  for (const kind of state.shownKinds) if (!kinds.has(kind) && text.trim()) recordEvent('warning_revised');
+  state.shownKinds = kinds;
+  state.issues = visible;
+  if (!visible.length) state.reviewed = false;
+  const { editor } = state.composer;
+  markRanges(editor, state.closed ? [] : visible.flatMap((i) => draftRange(editor, i.start, i.end) ?? []));
+  state.warnings.replaceChildren(...visible.map((issue) => warningCard(state, text, issue)));
+  refreshVisibility(state);
+}
+
+/** @param {ComposerState} state @param {string} text @param {import('../protocol.js').Issue} issue */
+function warningCard(state, text, issue) {
+  const span = text.slice(issue.start, issue.end);
+  const name = KIND_NAMES[issue.kind] ?? issue.kind;
+  const card = h('div', {
+    class: 'card', role: 'group', 'data-boomerang': 'tone-warning', 'data-kind': issue.kind, 'data-severity': issue.severity,
+    'aria-label': `Tone warning, ${name}: ${issue.message}`,
+  },
+  h('div', { class: 'head' }, h('span', { class: 'kind' }, name), span && issue.kind !== 'no_signature' ? `“${span}”` : '',
+    button('×', { class: 'close', 'aria-label': `Dismiss the ${name} warning` }, () => {
+      state.dismissed.add(`${issue.kind}:${span}`);
+      scheduleCheck(state);
+    })),
+  h('p', {}, issue.message));
+  const { rewrite } = issue;
+  if (rewrite) {
+    card.append(h('div', { class: 'row' },
+      button('Use rewrite', { class: 'primary', 'data-action': 'rewrite', 'aria-label': `Replace the draft with: ${rewrite}` },
+        () => site.insertText(state.composer.editor, rewrite, 'replace')),
+      h('span', { class: 'muted' }, rewrite)));
+  }
+  return card;
+}
+
+/**
+ * Capture-phase press of Reply/Post/Send: with warnings open, once per draft, show the review
+ * step instead of posting; the next press posts. Never a block.
+ * @param {Event} e
+ */
+function onSendPress(e) {
+  if (!(e.target instanceof Element)) return;
+  const sendButton = site.sendButton(e.target);
+  const editor = sendButton && site.editorOfSendButton(sendButton);
+  const state = editor && composers.get(editor);
+  if (!state) return;
+  const wantsReview = boomerangSettings?.review_before_sending !== false;
+  if (state.issues.length && wantsReview && !state.reviewed && !state.closed) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    state.reviewed = true;
+    showReview(state, sendButton);
+    return;
+  }
+  const posted = state.composer.replyTo?.postedAtMs;
+  recordEvent('reply_sent', {
+    clean: !state.issues.some((i) => HARMFUL.includes(i.kind)),
+    with_suggestion: state.usedSuggestion,
+    ...(posted ? { minutes: Math.max(0, Math.round((Date.now() - posted) / 60000)) } : {}),
+  });
+  state.usedSuggestion = false;
+}
+
+/** @param {ComposerState} state @param {HTMLElement} sendButton */
+function showReview(state, sendButton) {
+  const count = state.issues.length;
+  const review = h('div', { class: 'card', role: 'alertdialog', 'data-boomerang': 'review', 'aria-label': 'Review before sending?' },
+    h('div', { class: 'head' }, h('span', { class: 'kind' }, 'Review before sending?')),
+    h('p', {}, `${count} warning${count === 1 ? '' : 's'} above. Customers read every public reply; a calmer one gets the conversation back.`),
+    h('div', { class: 'row' },
+      button('Edit reply', { class: 'primary' }, () => { review.remove(); state.composer.editor.focus(); }),
+      button('Send anyway', {}, () => { review.remove(); sendButton.click(); })));
+  state.warnings.prepend(review);
+  refreshVisibility(state);
+  review.querySelector('button')?.focus();
+}

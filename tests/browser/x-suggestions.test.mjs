@@ -1,0 +1,54 @@
+// @ts-check
+// Reply suggestions on x.com: what an agent sees when answering a complaint, and what X's own
+// editor (the real draft-js) holds after a click.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, assertClean } from './harness.mjs';
+import { CUSTOMERS } from '../fixtures/x/pages.mjs';
+
+const SUGGESTION = '[data-boomerang="suggestion"]';
+/** @param {import('playwright-core').Page} page */
+const draftText = (page) => page.evaluate(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0'));
+
+test('a reply to a complaint on its /status/ page gets suggestions; a click puts one into Draft', async () => {
+  const browser = await launch();
+  try {
+    const t = CUSTOMERS.complaint;
+    const page = await browser.open(`/${t.handle}/status/${t.id}`);
+    const first = page.locator(SUGGESTION).first();
+    await first.waitFor();
+    const count = await page.locator(SUGGESTION).count();
+    assert.ok(count >= 1 && count <= 3, `one to three suggestions, got ${count}`);
+    // Beside the editor, not over it: the panel starts below the editor's bottom edge.
+    const editorBox = await page.locator('[data-testid="tweetTextarea_0"]').boundingBox();
+    const panelBox = await page.locator('boomerang-composer').boundingBox();
+    assert.ok(editorBox && panelBox && panelBox.y >= editorBox.y + editorBox.height - 1, 'panel below the editor');
+    assert.match(await page.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /complaint/);
+
+    const label = await first.getAttribute('aria-label') ?? '';
+    await first.click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0').length > 0);
+    const inserted = await draftText(page);
+    assert.ok(label.includes(inserted.split('\n')[0]), `Draft holds the suggestion: ${inserted}`);
+
+    // Another suggestion replaces the draft, it does not pile up.
+    if (count > 1) {
+      await page.locator(SUGGESTION).nth(1).click();
+      await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, inserted);
+      const second = await draftText(page);
+      assert.ok(!second.includes(inserted), 'replaced, not appended');
+    }
+    // X's own Reply button posts exactly what Draft holds.
+    const before = await draftText(page);
+    await page.click('[data-testid="tweetButtonInline"]');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+    assert.equal(await page.evaluate(() => /** @type {any} */ (window).__fixture.posted[0].text), before);
+    const stats = await browser.stats();
+    const day = Object.values(stats.days)[0];
+    assert.ok(day.x.suggestions_inserted >= 1, 'insertion counted');
+    assert.equal(day.x.replies_with_boomerang, 1, 'the reply counts as written with Boomerang');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});

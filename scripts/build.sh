@@ -14,7 +14,7 @@ cargo build --quiet --release --target wasm32-unknown-unknown --lib
 say "wasm-bindgen --target web"
 rm -rf extension/pkg
 wasm-bindgen --target web --out-dir extension/pkg --out-name boomerang \
-  target/wasm32-unknown-unknown/release/boomerang.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/boomerang.wasm"
 
 say "wasm-opt -Oz"
 # Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.

@@ -18,9 +18,10 @@ let boomerangSettings = null;
   let running = false;
 
   const scan = guarded((/** @type {ParentNode} */ root) => {
-    for (const composer of site.findComposers(root)) attachComposer(composer);
-    for (const entry of site.findFollowers(root)) void promptFollower(entry);
+    // Mentions first: who wrote to the brand counts when judging who followed it.
     for (const mention of site.findMentions(root)) void startClock(mention);
+    for (const entry of site.findFollowers(root)) void promptFollower(entry);
+    for (const composer of site.findComposers(root)) attachComposer(composer);
   });
 
   const flush = guarded(() => {

@@ -52,3 +52,65 @@ test('a reply to a complaint on its /status/ page gets suggestions; a click puts
     await browser.close();
   }
 });
+
+test('the reply modal opened from the timeline (in-app navigation) offers suggestions for that post', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.open('/home');
+    const t = CUSTOMERS.question;
+    await page.locator(`article:has(a[href$="/status/${t.id}"]) [data-testid="reply"]`).click();
+    await page.waitForURL('https://x.com/compose/post');
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.locator(SUGGESTION).first().waitFor();
+    assert.match(await dialog.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /question/);
+    // The keyboard shortcut accepts the first suggestion.
+    await dialog.locator('[data-testid="tweetTextarea_0"]').click();
+    const firstLabel = await dialog.locator(SUGGESTION).first().getAttribute('aria-label') ?? '';
+    await page.keyboard.press('Alt+Shift+Digit1');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0').length > 0);
+    const text = await draftText(page);
+    assert.ok(firstLabel.includes(text), `first suggestion inserted: ${text}`);
+    assert.match(text, /Sam/, 'addressed to the customer by name');
+    // The home page's own composer (no post being answered) got no suggestions.
+    assert.equal(await page.locator(`[data-testid="primaryColumn"] ${SUGGESTION}`).count(), 0);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a DM conversation: suggestions answer the last incoming message and go into the DM editor', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.open('/messages/1234-5678');
+    await page.locator(SUGGESTION).first().waitFor();
+    assert.match(await page.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /complaint/);
+    await page.locator(SUGGESTION).first().click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('dmComposerTextInput').length > 0);
+    await page.click('[data-testid="dmComposerSendButton"]');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('initials saved in chrome.storage.sync show in the next suggestion', async () => {
+  const browser = await launch();
+  try {
+    await browser.setSettings({ initials: 'KB' });
+    const t = CUSTOMERS.complaint;
+    const page = await browser.open(`/${t.handle}/status/${t.id}`);
+    await page.locator(SUGGESTION).first().waitFor();
+    const texts = await page.locator(SUGGESTION).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(texts.every((s) => s.includes('^KB')), `signed ^KB: ${texts.join(' | ')}`);
+    // A change while the page is open applies to the next reply box at once.
+    await browser.setSettings({ initials: 'ZQ' });
+    await page.reload();
+    await page.locator(SUGGESTION).first().waitFor();
+    assert.match(await page.locator(SUGGESTION).first().textContent() ?? '', /\^ZQ/);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});

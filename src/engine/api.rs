@@ -31,6 +31,12 @@ pub struct Issue {
     pub end: usize,
     /// Why it hurts, in one calm sentence.
     pub message: String,
+    /// The **whole draft** rewritten without this issue (not just the span's replacement), so
+    /// the UI replaces the editor's text with it in one click: mentions, other sentences and
+    /// the signature stay as the agent wrote them, and the words around the span are tidied
+    /// (a removed "As I told you," leaves the next word capitalised). Computed from the
+    /// original draft for each issue on its own; absent where no sensible rewrite exists
+    /// (e.g. `over_limit`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rewrite: Option<String>,
 }

@@ -9,6 +9,7 @@ pub mod follow;
 pub mod intent;
 pub mod knowledge;
 pub mod platform;
+pub mod rules;
 pub mod settings;
 pub mod stats;
 pub mod suggest;

@@ -1,7 +1,581 @@
-//! Tone checks on an agent's draft.
-use super::api::{CheckRequest, Issue};
-use super::settings::Settings;
+//! Tone checks on an agent's draft: the phrase rules in [`super::rules`] (blame, deflection,
+//! hostile, private info), plus the checks that look at the draft's shape rather than its
+//! phrases: shouting, a missing signature, no empathy for a complaint, and the platform's
+//! length limit. Every issue carries a span in UTF-16 code units, a calm reason, and where
+//! possible the whole draft rewritten without the problem.
 
-pub fn check(_req: &CheckRequest, _settings: &Settings) -> Vec<Issue> {
-    Vec::new()
+use super::api::{CheckRequest, Intent, Issue, Platform, Severity, ToneKind};
+use super::intent;
+use super::rules::{self, empathy, stream::Stream, Fix, Hit};
+use super::settings::{Sensitivity, Settings};
+use super::text::{utf16_len_of, Text, Token, TokenKind};
+
+pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
+    let on = |kind| settings.checks.enabled(kind);
+    let text = Text::new(&req.text);
+    let stream = Stream::new(&text);
+    let mut issues = Vec::new();
+    let draft = Draft { text: &text, sentences: text.sentences() };
+    if [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(on) {
+        for hit in rules::find(&stream) {
+            if on(hit.rule.kind) {
+                add_unless_covered(&mut issues, draft.phrase_issue(&stream, hit));
+            }
+        }
+    }
+    if on(ToneKind::Shouting) {
+        issues.extend(draft.shouting());
+    }
+    if on(ToneKind::NoSignature) {
+        issues.extend(draft.no_signature(settings));
+    }
+    if on(ToneKind::NoEmpathy) {
+        if let Some(inbound) = req.in_reply_to.as_deref() {
+            issues.extend(draft.no_empathy(inbound, &stream));
+        }
+    }
+    if on(ToneKind::OverLimit) {
+        issues.extend(draft.over_limit(req.platform.unwrap_or_default()));
+    }
+    issues.retain(|i| shown(i.severity, settings.sensitivity));
+    issues.sort_by_key(|i| (i.start, i.end));
+    issues
+}
+
+/// Low sensitivity shows only high-severity issues; high shows everything.
+fn shown(severity: Severity, sensitivity: Sensitivity) -> bool {
+    match sensitivity {
+        Sensitivity::Low => severity == Severity::High,
+        Sensitivity::Medium => severity >= Severity::Medium,
+        Sensitivity::High => true,
+    }
+}
+
+/// One issue per kind and place: a second match of the same kind over the same words adds
+/// nothing but noise, unless it is more severe.
+fn add_unless_covered(issues: &mut Vec<Issue>, issue: Issue) {
+    let overlapping = issues.iter().position(|i| i.kind == issue.kind && i.start < issue.end && issue.start < i.end);
+    match overlapping {
+        Some(at) if issues[at].severity < issue.severity => issues[at] = issue,
+        Some(_) => {}
+        None => issues.push(issue),
+    }
+}
+
+struct Draft<'a> {
+    text: &'a Text<'a>,
+    sentences: Vec<std::ops::Range<usize>>,
+}
+
+impl Draft<'_> {
+    fn tokens(&self) -> &[Token] {
+        &self.text.tokens
+    }
+
+    /// Token range of the sentence holding token `tok`, without the mentions that open a
+    /// reply and without a closing newline (both stay when the sentence is replaced).
+    fn sentence_of(&self, tok: usize) -> std::ops::Range<usize> {
+        let range = self.sentences.iter().find(|r| r.contains(&tok)).cloned().unwrap_or(tok..tok + 1);
+        let tokens = self.tokens();
+        let mut start = range.start;
+        while start < tok && tokens[start].kind == TokenKind::Mention {
+            start += 1;
+        }
+        let mut end = range.end;
+        while end > tok + 1 && tokens[end - 1].kind == TokenKind::SentenceEnd && tokens[end - 1].norm.contains('\n') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    fn bytes(&self, toks: std::ops::Range<usize>) -> (usize, usize) {
+        let t = self.tokens();
+        (t[toks.start].byte_start, t[toks.end - 1].byte_end)
+    }
+
+    fn phrase_issue(&self, stream: &Stream, hit: Hit) -> Issue {
+        let first_tok = stream.items[hit.first].tok;
+        let last_tok = stream.items[hit.end - 1].tok;
+        let t = self.tokens();
+        let original = self.text.original;
+        let rewrite = match hit.rule.fix {
+            Fix::Sentence(with) => {
+                let (s, e) = self.bytes(self.sentence_of(first_tok));
+                splice(original, s, e, with)
+            }
+            Fix::Span(with) => splice(original, t[first_tok].byte_start, t[last_tok].byte_end, with),
+            Fix::ToDm => self.to_dm(stream, hit),
+        };
+        Issue {
+            kind: hit.rule.kind,
+            severity: hit.rule.severity,
+            start: t[first_tok].start,
+            end: t[last_tok].end,
+            message: hit.rule.message.to_string(),
+            rewrite: Some(rewrite),
+        }
+    }
+
+    /// The sentence asking for details in public, asked by DM instead: "Reply with your
+    /// address here." → "Please DM us your address."
+    fn to_dm(&self, stream: &Stream, hit: Hit) -> String {
+        let t = self.tokens();
+        let first_tok = stream.items[hit.first].tok;
+        let sentence = self.sentence_of(first_tok);
+        let object = stream.items[hit.first..hit.end]
+            .iter()
+            .find(|i| matches!(i.word, "your" | "the"))
+            .map_or(first_tok, |i| i.tok);
+        let mut cuts: Vec<(usize, usize, &str)> = vec![(t[sentence.start].byte_start, t[object].byte_start, "Please DM us ")];
+        // Where the details were to go publicly: "here", "below", "in the comments".
+        let last_tok = stream.items[hit.end - 1].tok;
+        let mut i = last_tok + 1;
+        while i < sentence.end {
+            let n = t[i].norm.as_str();
+            let run = if matches!(n, "here" | "below" | "publicly" | "there") {
+                Some(i + 1)
+            } else if matches!(n, "in" | "on" | "as") {
+                (i + 1..(i + 4).min(sentence.end)).find(|&j| {
+                    matches!(t[j].norm.as_str(), "thread" | "comments" | "comment" | "reply" | "replies" | "tweet" | "post" | "here" | "public")
+                }).map(|j| j + 1)
+            } else {
+                None
+            };
+            match run {
+                Some(end) => {
+                    let from = self.text.original[..t[i].byte_start].trim_end().len();
+                    cuts.push((from, t[end - 1].byte_end, ""));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        // A question becomes a request.
+        let end = &t[sentence.end - 1];
+        if end.kind == TokenKind::SentenceEnd && end.norm.starts_with('?') {
+            cuts.push((end.byte_start, end.byte_start + 1, "."));
+        }
+        replace_all(self.text.original, &cuts)
+    }
+
+    /// Runs of three or more ALL-CAPS words (acronyms aside), and "!!!".
+    fn shouting(&self) -> Vec<Issue> {
+        let t = self.tokens();
+        let mut out = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        let flush = |run: &mut Vec<usize>, out: &mut Vec<Issue>| {
+            if run.len() >= 3 {
+                out.push(self.shouted_run(run));
+            }
+            run.clear();
+        };
+        for (i, tok) in t.iter().enumerate() {
+            if is_shouted(tok) {
+                run.push(i);
+            } else if !is_neutral_in_shouting(tok) {
+                flush(&mut run, &mut out);
+            }
+            if tok.kind == TokenKind::SentenceEnd && tok.norm.matches('!').count() >= 3 {
+                let with = if tok.norm.contains('?') { "?" } else { "!" };
+                out.push(Issue {
+                    kind: ToneKind::Shouting,
+                    severity: Severity::Medium,
+                    start: tok.start,
+                    end: tok.end,
+                    message: "A row of exclamation marks reads as shouting.".into(),
+                    rewrite: Some(splice(self.text.original, tok.byte_start, tok.byte_end, with)),
+                });
+            }
+        }
+        flush(&mut run, &mut out);
+        out
+    }
+
+    fn shouted_run(&self, run: &[usize]) -> Issue {
+        let t = self.tokens();
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let cuts: Vec<(usize, usize, String)> = run
+            .iter()
+            .map(|&i| (t[i].byte_start, t[i].byte_end, self.text.slice(t[i].byte_start, t[i].byte_end).to_lowercase()))
+            .collect();
+        let cuts: Vec<(usize, usize, &str)> = cuts.iter().map(|(s, e, w)| (*s, *e, w.as_str())).collect();
+        Issue {
+            kind: ToneKind::Shouting,
+            severity: Severity::Medium,
+            start: t[first].start,
+            end: t[last].end,
+            message: "Words in capitals read as shouting.".into(),
+            rewrite: Some(replace_all(self.text.original, &cuts)),
+        }
+    }
+
+    fn no_signature(&self, settings: &Settings) -> Option<Issue> {
+        if !settings.signature.required {
+            return None;
+        }
+        let signature = settings.signature_text()?;
+        let last = self.tokens().iter().rev().find(|t| t.kind != TokenKind::SentenceEnd)?;
+        let original = self.text.original;
+        let last_line = original.trim_end().rsplit('\n').next().unwrap_or("");
+        if last_line.to_lowercase().contains(&signature.to_lowercase()) {
+            return None;
+        }
+        Some(Issue {
+            kind: ToneKind::NoSignature,
+            severity: Severity::Medium,
+            start: last.start,
+            end: last.end,
+            message: format!("Replies are signed with your initials ({signature}) so customers know who they're talking to."),
+            rewrite: Some(format!("{} {signature}", original.trim_end())),
+        })
+    }
+
+    fn no_empathy(&self, inbound: &str, stream: &Stream) -> Option<Issue> {
+        let t = self.tokens();
+        let first_word = t.iter().position(|t| t.is_word())?;
+        if empathy::acknowledges(stream) || intent::classify(inbound).intent != Intent::Complaint {
+            return None;
+        }
+        let sentence = self.sentence_of(first_word);
+        let last = (sentence.start..sentence.end).rev().find(|&i| t[i].kind != TokenKind::SentenceEnd).unwrap_or(first_word);
+        let at = t[sentence.start].byte_start;
+        Some(Issue {
+            kind: ToneKind::NoEmpathy,
+            severity: Severity::Medium,
+            start: t[sentence.start].start,
+            end: t[last].end,
+            message: "The customer is unhappy; acknowledging that first shows you heard them.".into(),
+            rewrite: Some(splice(self.text.original, at, at, "We're sorry about this. ")),
+        })
+    }
+
+    fn over_limit(&self, platform: Platform) -> Option<Issue> {
+        let original = self.text.original;
+        let at = platform.overflow_at(original)?;
+        let start = utf16_len_of(original.get(..at)?);
+        (start < self.text.utf16_len).then(|| Issue {
+            kind: ToneKind::OverLimit,
+            severity: Severity::High,
+            start,
+            end: self.text.utf16_len,
+            message: format!(
+                "This counts {} of {}'s {} characters; the marked part won't fit.",
+                platform.weighted_len(original),
+                platform_name(platform),
+                platform.limit()
+            ),
+            rewrite: None,
+        })
+    }
+}
+
+fn platform_name(p: Platform) -> &'static str {
+    match p {
+        Platform::X => "X",
+        Platform::Facebook => "Facebook",
+    }
+}
+
+/// Acronyms and abbreviations that are written in capitals, not shouted.
+const ACRONYMS: &[&str] = &[
+    "faq", "faqs", "asap", "usa", "nhs", "bbc", "ceo", "pin", "atm", "tsa", "fyi", "lol", "omg",
+    "ios", "usb", "eta", "url", "api", "dvd", "gps", "hdmi", "vpn", "isp", "sms", "pdf", "nyc",
+    "gbp", "usd", "eur", "cad", "aud", "imo", "tbh", "diy", "rsvp", "nfl", "nba", "fifa", "wwe",
+    "hbo", "espn", "cnn", "aka", "btw", "idk", "ssn", "dob", "vat", "gst", "gmt", "utc", "est",
+    "pst", "bst", "cet", "edt", "pdt", "ref", "nasa", "ikea", "lego", "asos", "hsbc", "nato",
+    "covid", "oled", "ram", "ssd", "cpu", "gpu", "wifi", "led", "lcd", "html", "css", "ftp",
+    "ups", "dhl", "dpd", "tmobile", "psn", "ea", "amc", "cbs", "abc", "nbc", "fox", "mlb", "nhl",
+];
+
+fn is_acronym(tok: &Token) -> bool {
+    let word = tok.norm.as_str();
+    ACRONYMS.contains(&word) || !word.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+fn is_shouted(tok: &Token) -> bool {
+    tok.is_word() && tok.letters >= 3 && tok.upper == tok.letters && !is_acronym(tok)
+}
+
+/// Short capitals ("I", "DM", "US"), acronyms, numbers and punctuation neither make nor break
+/// a shouted run.
+fn is_neutral_in_shouting(tok: &Token) -> bool {
+    match tok.kind {
+        TokenKind::Word => tok.upper == tok.letters && (tok.letters <= 2 || is_acronym(tok)),
+        TokenKind::Number | TokenKind::Punct | TokenKind::SentenceEnd => true,
+        _ => false,
+    }
+}
+
+/// Whether a place in the draft starts a sentence (only spaces, mentions or a sentence end
+/// before it), so the words put there need a capital.
+fn at_sentence_start(before: &str) -> bool {
+    let mut t = before.trim_end_matches([' ', '\t']);
+    loop {
+        if t.is_empty() || t.ends_with(['\n', '.', '!', '?', '…']) {
+            return true;
+        }
+        match t.rsplit_once([' ', '\t', '\n']) {
+            Some((rest, last)) if last.starts_with('@') => t = rest.trim_end_matches([' ', '\t']),
+            None if t.starts_with('@') => return true,
+            _ => return false,
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Several non-overlapping replacements (byte ranges, in order) applied at once.
+fn replace_all(original: &str, cuts: &[(usize, usize, &str)]) -> String {
+    let mut cuts = cuts.to_vec();
+    cuts.sort_by_key(|c| c.0);
+    let mut out = String::with_capacity(original.len() + 32);
+    let mut at = 0;
+    for (s, e, with) in cuts {
+        if s < at || e < s || e > original.len() || !original.is_char_boundary(s) || !original.is_char_boundary(e) {
+            continue;
+        }
+        let joined = splice_parts(&out, original.get(at..s).unwrap_or(""), with);
+        out = joined;
+        at = e;
+    }
+    let tail = original.get(at..).unwrap_or("");
+    tidy_join(out, tail)
+}
+
+fn splice_parts(done: &str, gap: &str, with: &str) -> String {
+    let mut out = String::with_capacity(done.len() + gap.len() + with.len());
+    out.push_str(done);
+    out.push_str(gap);
+    if at_sentence_start(&out) {
+        out.push_str(&capitalise(with));
+    } else {
+        out.push_str(with);
+    }
+    out
+}
+
+/// Joins the text before a removal with what follows it: no doubled spaces, no orphaned
+/// comma, and a capital where a sentence now starts.
+fn tidy_join(before: String, after: &str) -> String {
+    let mut after = after;
+    let mut before = before;
+    if before.ends_with([' ', '\t']) || before.is_empty() {
+        after = after.trim_start_matches([',', ';', ':']).trim_start_matches([' ', '\t']);
+        if after.starts_with(['.', '!', '?', ',']) || after.is_empty() {
+            before.truncate(before.trim_end_matches([' ', '\t']).len());
+        }
+    }
+    if at_sentence_start(&before) {
+        before.push_str(&capitalise(after));
+    } else {
+        before.push_str(after);
+    }
+    before
+}
+
+/// The draft with bytes `start..end` replaced, tidied at the seam.
+fn splice(original: &str, start: usize, end: usize, with: &str) -> String {
+    replace_all(original, &[(start, end, with)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::settings::Checks;
+    use proptest::prelude::*;
+
+    fn run(text: &str, settings: &Settings) -> Vec<Issue> {
+        check(&CheckRequest { text: text.into(), ..Default::default() }, settings)
+    }
+
+    fn kinds(text: &str) -> Vec<ToneKind> {
+        run(text, &Settings::default()).into_iter().map(|i| i.kind).collect()
+    }
+
+    fn has(text: &str, kind: ToneKind) -> bool {
+        kinds(text).contains(&kind)
+    }
+
+    #[test]
+    fn fault_pairs_from_the_brief() {
+        assert!(kinds("It's not your fault at all").is_empty());
+        assert!(has("That's not our fault.", ToneKind::Deflection));
+        assert!(has("Sorry, this isn't on us.", ToneKind::Deflection));
+        assert!(kinds("We should have caught this sooner, sorry.").is_empty());
+        assert!(has("You should have checked the date.", ToneKind::Blame));
+        assert!(kinds("You should have received an email with the details.").is_empty());
+        assert!(kinds("Please DM us your order number and we'll look into it.").is_empty());
+        assert!(has("Reply with your order number.", ToneKind::PrivateInfo));
+        assert!(has("Post your email address here.", ToneKind::PrivateInfo));
+    }
+
+    #[test]
+    fn hostile_examples_from_the_brief() {
+        for s in [
+            "Thanks for the lovely feedback 🙄",
+            "As we already told you, the store is closed.",
+            "Calm down.",
+            "Clearly you didn't read it.",
+            "You're a 1d10t.",
+            "That's stuuupid.",
+            "We won't tolerate this.",
+            "You're wrong.",
+        ] {
+            assert!(has(s, ToneKind::Hostile), "{s}");
+        }
+    }
+
+    #[test]
+    fn spans_count_utf16_with_emoji_before() {
+        let text = "😀😀 Honestly, not our fault.";
+        let issues = run(text, &Settings::default());
+        let issue = issues.iter().find(|i| i.kind == ToneKind::Deflection).expect("deflection");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16_lossy(&units[issue.start..issue.end]), "not our fault");
+    }
+
+    #[test]
+    fn rewrite_is_the_whole_draft_with_the_sentence_replaced() {
+        let issues = run("@ana Hi Ana. That isn't our fault. Thanks ^JS", &Settings::default());
+        let rewrite = issues[0].rewrite.as_deref().unwrap();
+        assert_eq!(rewrite, "@ana Hi Ana. We're sorry about this, and we'll help put it right. Thanks ^JS");
+    }
+
+    #[test]
+    fn removed_words_leave_a_clean_sentence() {
+        let issues = run("As I told you before, refunds take 5 days.", &Settings::default());
+        assert_eq!(issues[0].rewrite.as_deref(), Some("Refunds take 5 days."));
+    }
+
+    #[test]
+    fn private_requests_move_to_dm() {
+        let issues = run("@bo Could you post your account number here? Thanks!", &Settings::default());
+        assert_eq!(issues[0].rewrite.as_deref(), Some("@bo Please DM us your account number. Thanks!"));
+    }
+
+    #[test]
+    fn sensitivity_filters_by_severity() {
+        let text = "We're sorry you feel that way."; // a low-severity deflection
+        let at = |s| run(text, &Settings { sensitivity: s, ..Settings::default() }).len();
+        assert_eq!((at(Sensitivity::Low), at(Sensitivity::Medium), at(Sensitivity::High)), (0, 0, 1));
+        let severe = "That's not our fault.";
+        let at = |s| run(severe, &Settings { sensitivity: s, ..Settings::default() }).len();
+        assert_eq!((at(Sensitivity::Low), at(Sensitivity::Medium), at(Sensitivity::High)), (1, 1, 1));
+        let medium = "You'll have to take that up with your bank.";
+        let at = |s| run(medium, &Settings { sensitivity: s, ..Settings::default() }).len();
+        assert_eq!((at(Sensitivity::Low), at(Sensitivity::Medium)), (0, 1));
+    }
+
+    #[test]
+    fn switched_off_kinds_are_never_reported() {
+        let text = "That's not our fault!!! CALM DOWN NOW PLEASE";
+        let all = run(text, &Settings::default());
+        assert!(all.iter().any(|i| i.kind == ToneKind::Deflection));
+        let off = Settings { checks: Checks { deflection: false, shouting: false, ..Checks::default() }, ..Settings::default() };
+        let some = run(text, &off);
+        assert!(some.iter().all(|i| i.kind != ToneKind::Deflection && i.kind != ToneKind::Shouting));
+        assert!(some.iter().any(|i| i.kind == ToneKind::Hostile));
+    }
+
+    #[test]
+    fn shouting_needs_a_run_of_real_words() {
+        assert!(has("WE ARE LOOKING INTO IT", ToneKind::Shouting));
+        assert!(!has("Please DM us, see the FAQ for UK ID rules", ToneKind::Shouting));
+        assert!(!has("Check the FAQ at HSBC UK", ToneKind::Shouting));
+        assert!(has("Thanks!!!", ToneKind::Shouting));
+        assert!(!has("Thanks!!", ToneKind::Shouting));
+        let issues = run("Hi. PLEASE READ THE EMAIL.", &Settings::default());
+        assert_eq!(issues[0].rewrite.as_deref(), Some("Hi. Please read the email."));
+    }
+
+    #[test]
+    fn over_limit_counts_as_each_platform_does() {
+        let long = format!("{} https://example.com/{}", "word ".repeat(50), "a".repeat(200));
+        let x = check(&CheckRequest { text: long.clone(), in_reply_to: None, platform: Some(Platform::X) }, &Settings::default());
+        assert!(x.is_empty(), "URL counts as 23 on X: {x:?}");
+        let over = "a ".repeat(150);
+        let x = check(&CheckRequest { text: over.clone(), in_reply_to: None, platform: Some(Platform::X) }, &Settings::default());
+        let issue = x.iter().find(|i| i.kind == ToneKind::OverLimit).expect("over limit on X");
+        assert_eq!((issue.start, issue.end), (280, 300));
+        let fb = check(&CheckRequest { text: over, in_reply_to: None, platform: Some(Platform::Facebook) }, &Settings::default());
+        assert!(fb.iter().all(|i| i.kind != ToneKind::OverLimit));
+        let fb_long = "b".repeat(8001);
+        let fb = check(&CheckRequest { text: fb_long, in_reply_to: None, platform: Some(Platform::Facebook) }, &Settings::default());
+        assert!(fb.iter().any(|i| i.kind == ToneKind::OverLimit && i.start == 8000 && i.end == 8001));
+    }
+
+    #[test]
+    fn signature_only_when_required() {
+        let mut s = Settings { initials: "JS".into(), ..Settings::default() };
+        assert!(run("Thanks for waiting!", &s).is_empty());
+        s.signature.required = true;
+        let issues = run("Thanks for waiting!", &s);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].kind, ToneKind::NoSignature);
+        assert_eq!(issues[0].rewrite.as_deref(), Some("Thanks for waiting! ^JS"));
+        assert!(run("Thanks for waiting! ^JS", &s).is_empty());
+        assert!(run("Thanks for waiting! ^js\n", &s).is_empty());
+        assert!(run("", &s).is_empty());
+    }
+
+    #[test]
+    fn empathy_is_expected_for_complaints_only() {
+        let reply = |draft: &str, inbound: &str| {
+            check(
+                &CheckRequest { text: draft.into(), in_reply_to: Some(inbound.into()), platform: None },
+                &Settings::default(),
+            )
+        };
+        let complaint = "My order never arrived and nobody answers my emails. Terrible service.";
+        let cold = reply("@cat Please send your order number by DM.", complaint);
+        let issue = cold.iter().find(|i| i.kind == ToneKind::NoEmpathy).expect("no empathy");
+        assert_eq!(
+            issue.rewrite.as_deref(),
+            Some("@cat We're sorry about this. Please send your order number by DM.")
+        );
+        assert!(reply("@cat So sorry! Please send your order number by DM.", complaint).is_empty());
+        assert!(reply("Please send your order number by DM.", "Love the new store, thanks!").is_empty());
+        assert!(kinds("Please send your order number by DM.").is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn any_draft_gives_spans_inside_it(s in "\\PC{0,300}") {
+            let settings = Settings { sensitivity: Sensitivity::High, initials: "JS".into(), signature: crate::engine::settings::SignatureRule { required: true, format: "^{initials}".into() }, ..Settings::default() };
+            let len = s.encode_utf16().count();
+            for issue in check(&CheckRequest { text: s.clone(), in_reply_to: Some(s.clone()), platform: None }, &settings) {
+                prop_assert!(issue.start < issue.end && issue.end <= len, "{issue:?}");
+            }
+        }
+
+        #[test]
+        fn rule_words_in_any_order_never_panic(words in proptest::collection::vec(prop::sample::select(vec![
+            "not", "our", "your", "fault", "you", "should", "have", "CALM", "DOWN", "!!!", "reply", "with",
+            "order", "number", "here", "?", "😀", "🙄", "@a", "isn't", "as", "we", "told", "\n", ",", "the", "'s",
+        ]), 0..60)) {
+            let s = words.join(" ");
+            let len = s.encode_utf16().count();
+            let settings = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
+            for issue in check(&CheckRequest { text: s.clone(), ..Default::default() }, &settings) {
+                prop_assert!(issue.start < issue.end && issue.end <= len);
+                prop_assert!(issue.rewrite.is_none_or(|r| !r.is_empty() || s.trim().is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_100kb_draft_is_checked_whole() {
+        let s = "Sorry 😀 for the wait, not our fault. ".repeat(2800);
+        assert!(s.len() > 100_000);
+        let issues = run(&s, &Settings::default());
+        let len = s.encode_utf16().count();
+        assert!(issues.iter().all(|i| i.start < i.end && i.end <= len));
+        assert!(issues.iter().filter(|i| i.kind == ToneKind::Deflection).count() >= 2800);
+    }
 }

@@ -1,0 +1,206 @@
+//! Blame: fault put on the customer or on a third party, in public.
+
+use super::{Fix, Rule, BASE, NEGATED};
+use crate::engine::api::{Severity::*, ToneKind::Blame};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "blame.you_should_have",
+        kind: Blame,
+        severity: High,
+        patterns: &[
+            "you should have just|really|simply|maybe|probably|already|definitely|first? <hindsight>",
+            "you should not have <hindsight>",
+            "you ought to have <hindsight>",
+            "you could have just|easily|simply <hindsight>",
+        ],
+        message: "Telling a customer what they should have done reads as blaming them.",
+        fix: Fix::Sentence("We're sorry this happened; let's see what we can do now."),
+        unless_before: NEGATED,
+        flags: &[
+            "You should've checked the size guide first.",
+            "Honestly you should have called us sooner.",
+            "You shouldn't have deleted the app.",
+            "You could have just asked at the desk.",
+        ],
+        allows: &[
+            "You should have received an email from us.",
+            "You should have an email with the tracking link.",
+            "We should have told you sooner.",
+            "You shouldn't have had to wait this long.",
+            "You should have been refunded by now, let us check.",
+            "You should have got a text with the code.",
+            "If you should have any questions, just ask.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.you_must_have",
+        kind: Blame,
+        severity: High,
+        patterns: &[
+            "you must have accidentally|somehow|probably|just? <slip>",
+            "you obviously|clearly <slip>",
+        ],
+        message: "Guessing at the customer's slip in public reads as blaming them.",
+        fix: Fix::Sentence("Let's find out what happened."),
+        unless_before: NEGATED,
+        flags: &[
+            "The parcel shows as delivered, you must have missed the driver.",
+            "You obviously typed the code wrong.",
+        ],
+        allows: &[
+            "You must have been so worried.",
+            "You must have received the confirmation by now.",
+            "You must have had a long day, sorry about this.",
+            "Not that you must have missed anything.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.your_fault",
+        kind: Blame,
+        severity: High,
+        patterns: &[
+            "your own? fault|doing",
+            "that|this|it is|was your own? mistake|error|problem|issue|responsibility|lookout",
+            "your own mistake|error",
+            "user error",
+            "the fault is|was|lies with you",
+            "the fault is|was yours",
+            "you are|were to blame",
+            "you only have yourself|yourselves to blame",
+            "the problem|issue|error|fault is|was|lies on|at|with your end|side",
+        ],
+        message: "Putting the fault on the customer in public reads as blaming them.",
+        fix: Fix::Sentence("None of this is on you, and we'll help put it right."),
+        unless_before: &["<negator>", "if", "whether"],
+        unless_after: &["message", "messages", "code", "screen", "log", "logs", "report", "page", "popup"],
+        flags: &[
+            "Honestly, it's your own fault.",
+            "That was your mistake, not ours.",
+            "This looks like user error.",
+            "The problem is on your end.",
+            "That's your problem.",
+            "You're to blame for the delay.",
+        ],
+        allows: &[
+            "It's not your fault at all.",
+            "None of this is your fault.",
+            "This is in no way your fault, sorry!",
+            "What does your error message say?",
+            "We'll fix your problem today.",
+            "Is the issue on your end resolved now?",
+            "Not sure whether the issue is on your end or ours, so let's check.",
+            "It's not your problem to fix, we'll sort it.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.third_party",
+        kind: Blame,
+        severity: High,
+        patterns: &[
+            "the|your * 's fault|mistake|error|doing|responsibility",
+            "the|your <third> is|are|was|were to blame",
+            "blame the|your <third>",
+            "down to the|your <third>",
+            "caused by the|your <third>",
+            "the|your <third> messed|screwed up",
+        ],
+        message: "Pointing at someone else in public reads as passing the blame.",
+        fix: Fix::Sentence("We're sorry about this, and we'll look into what happened."),
+        unless_before: NEGATED,
+        flags: &[
+            "That's the courier's fault, not something we control.",
+            "Blame the bank for that one.",
+            "The delay is down to your bank.",
+            "This was caused by the carrier.",
+            "The seller is to blame here.",
+        ],
+        allows: &[
+            "It was our courier's mistake and we're so sorry.",
+            "Please don't blame the driver, this one is on us.",
+            "The weather has delayed some flights tonight.",
+            "Did the courier leave a card?",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.you_got_it_wrong",
+        kind: Blame,
+        severity: Medium,
+        patterns: &[
+            "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked an|a|the <wrong>",
+            "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked it|them|this|that wrong|wrongly|incorrectly",
+            "which is why it failed|declined|bounced|broke",
+        ],
+        message: "Telling a customer they got it wrong, in public, reads as blaming them.",
+        fix: Fix::Sentence("Let's get this sorted for you."),
+        unless_before: &["<negator>", "looks", "seems", "may", "might", "appears", "if", "think", "possible", "perhaps", "maybe", "case"],
+        flags: &["You used an expired voucher.", "You typed it wrong, so it bounced."],
+        allows: &[
+            "It looks like you entered an old address, shall we update it?",
+            "If you entered the wrong email, we can change it.",
+            "You entered everything right, this one's on us.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.only_when_customers",
+        kind: Blame,
+        severity: Medium,
+        patterns: &[
+            "only happens|happen|happened|occurs|occur when|if ..3 not|forget|forgot|fail|failed|ignore|ignored|skip|skipped",
+        ],
+        message: "Saying it only happens when customers slip up reads as blaming them.",
+        fix: Fix::Sentence("Let's get this working for you."),
+        flags: &["This only happens when people don't update the app."],
+        allows: &[
+            "This only happens when the server is busy, and we're fixing it.",
+            "We'd like to know if it only happens on Wi-Fi.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.your_setup",
+        kind: Blame,
+        severity: Medium,
+        patterns: &[
+            "your ..2 settings|setting|phone|device|browser|router|connection|network|firewall|adblocker|antivirus|vpn|computer|laptop|wifi|setup|equipment|card is|are blocking|causing|preventing|stopping|breaking",
+        ],
+        message: "Stating the customer's setup is the cause, flatly and in public, reads as blaming them.",
+        fix: Fix::Sentence("Something on the device may be getting in the way; we can walk you through it."),
+        flags: &["Your browser settings are blocking the page.", "Your router is causing this."],
+        allows: &[
+            "Your browser's cache may be causing this, could you try clearing it?",
+            "Your phone is the newest model, so it should work.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: "blame.next_time",
+        kind: Blame,
+        severity: Medium,
+        patterns: &[
+            "you need|needed|should|must ..5 next time",
+            "you have to ..4 next time",
+            "next time make|remember|check|read|double",
+            "read the terms|small|fine|instructions|description|conditions|rules before",
+            "you need|needed|have to read|check the|our terms|rules|instructions|policy|small|fine|description|conditions",
+        ],
+        message: "Lecturing a customer about next time reads as blaming them for this time.",
+        fix: Fix::Sentence("Let's sort this out for you."),
+        flags: &[
+            "You should double-check the dates next time.",
+            "Next time, make sure the address is complete.",
+            "You have to read the conditions carefully.",
+        ],
+        allows: &[
+            "Next time you visit, ask for Sam!",
+            "We'll make sure it's right next time.",
+            "You can read the terms here: example.com/terms",
+        ],
+        ..BASE
+    },
+];

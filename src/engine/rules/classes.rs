@@ -1,0 +1,87 @@
+//! Named word classes that patterns refer to as `<name>`: one list per idea, so a rule says
+//! "a third party" or "a past participle of a customer's slip" once.
+
+/// Words of the class `name`; an unknown name is empty.
+pub fn words(name: &str) -> &'static [&'static str] {
+    CLASSES.iter().find(|(n, _)| *n == name).map(|(_, w)| *w).unwrap_or(&[])
+}
+
+pub const CLASSES: &[(&str, &[&str])] = &[
+    // A link, as the word stream writes it.
+    ("url", &["<url>"]),
+    // What a customer "should have" done: hindsight about their own actions.
+    ("hindsight", &[
+        "booked", "read", "checked", "called", "ordered", "contacted", "told", "known", "asked",
+        "updated", "restarted", "followed", "looked", "backed", "saved", "chosen", "selected",
+        "cancelled", "canceled", "reported", "noticed", "used", "bought", "thought", "listened",
+        "done", "taken", "signed", "logged", "registered", "installed", "tried", "paid", "kept",
+        "come", "gone", "double", "confirmed", "insured", "planned", "measured",
+        "opted", "picked", "waited", "realised", "realized", "reset", "rebooted", "charged",
+        "packed", "labelled", "labeled", "entered", "typed", "filled", "submitted", "sent",
+        "included", "attached", "printed", "removed", "deleted", "turned", "switched", "set",
+        "enabled", "disabled", "activated", "verified", "collected", "returned", "reserved",
+        "made", "applied", "raised", "requested",
+    ]),
+    // A slip "you must have" made.
+    ("slip", &[
+        "missed", "entered", "typed", "forgotten", "forgot", "deleted", "clicked", "misread",
+        "misunderstood", "ignored", "overlooked", "skipped", "confused", "mistyped", "misspelled",
+        "misspelt", "dropped", "broken", "damaged", "lost", "chosen", "selected", "picked",
+        "put", "changed", "disabled", "turned", "unsubscribed", "blocked", "declined", "cancelled",
+        "canceled", "removed", "reset", "misplaced", "mixed",
+    ]),
+    // Words meaning "wrong" about what a customer supplied.
+    ("wrong", &["wrong", "incorrect", "invalid", "expired", "old", "outdated", "bad", "mistyped"]),
+    // Parties other than the brand and the customer.
+    ("third", &[
+        "retailer", "seller", "courier", "driver", "postman", "postal", "bank", "carrier",
+        "manufacturer", "airport", "supplier", "partner", "vendor", "reseller", "landlord", "isp",
+        "provider", "government", "dealer", "merchant", "distributor", "contractor", "shipper",
+        "council", "airline", "hotel", "franchise", "franchisee", "installer", "ups", "fedex",
+        "dhl", "usps", "hermes", "evri", "dpd", "paypal", "visa", "mastercard", "retailers",
+        "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
+    ]),
+    // Public places: where a reply, comment or post is seen by everyone.
+    ("public_verb", &[
+        "reply", "respond", "post", "tweet", "comment", "share", "leave", "drop", "write", "put",
+        "list", "publish", "paste", "type", "mention", "tag", "retweet",
+    ]),
+    // What goes before the private noun: "your order number", "your full name".
+    ("private_mod", &[
+        "full", "order", "account", "card", "credit", "debit", "bank", "phone", "mobile", "home",
+        "email", "e-mail", "billing", "shipping", "delivery", "booking", "membership", "customer",
+        "login", "passport", "contact", "personal", "confirmation", "reservation", "policy",
+        "member", "postal", "street", "house", "cell", "telephone", "sort", "security",
+        "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
+        "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
+        "flyer", "flier", "banking", "id",
+    ]),
+    // Private data a brand must never ask for in public.
+    ("private_noun", &[
+        "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
+        "e-mail", "surname", "password", "passcode", "pin", "code", "reference", "ref", "info",
+        "information", "dob", "birthday", "birthdate", "ssn",
+        "iban", "phone", "login", "credentials", "cvv", "cvc", "digits", "data",
+    ]),
+    // Insulting nouns: fine nowhere in a brand's reply.
+    ("insult_noun", &[
+        "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "dumbass", "cretin",
+        "dimwit", "halfwit", "nitwit", "numpty", "loser", "losers", "retard", "retarded",
+        "dipshit", "asshole", "arsehole", "twat", "prat", "pillock", "jackass", "crybaby",
+        "scumbag",
+    ]),
+    // Insulting adjectives when aimed at someone.
+    ("insult_adj", &[
+        "stupid", "dumb", "ignorant", "clueless", "pathetic", "delusional",
+        "incompetent", "lazy", "dense", "thick", "silly", "ridiculous", "foolish", "childish",
+        "immature", "hysterical", "dramatic", "unreasonable", "rude",
+        "brainless", "useless", "idiotic", "moronic", "petty", "whiny", "obnoxious",
+    ]),
+    // Words that negate what follows them in a sentence.
+    ("negator", &["not", "never", "no", "nor", "without", "hardly", "neither", "none"]),
+    // Private channels: a request sent through one of these is the right move.
+    ("private_channel", &[
+        "dm", "dms", "pm", "pms", "inbox", "privately", "private", "messenger", "direct",
+        "securely", "secure",
+    ]),
+];

@@ -1,0 +1,287 @@
+//! Tone rules as data. Each [`Rule`] is a set of phrase [`pattern`]s with a kind, a severity,
+//! a calm message, a fix, the guards that keep it precise (negations and hedges before it,
+//! words after it, a private channel anywhere in the draft), and example sentences it must
+//! flag and must allow; a test runs every example through the whole checker (Harper style).
+//!
+//! Subject awareness lives in the patterns themselves: they name the subject (`you should
+//! have`, `not our fault`, `the * 's fault`), so "we should have" and "not your fault" never
+//! match a blaming rule. Negation awareness is the `unless_before` guard.
+
+pub mod classes;
+pub mod empathy;
+pub mod pattern;
+pub mod stream;
+
+mod blame;
+mod deflection;
+mod hostile;
+mod private_info;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::engine::api::{Severity, ToneKind};
+use pattern::{Pattern, Word};
+use stream::Stream;
+
+/// How a rule's issue is fixed in the rewrite the UI offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fix {
+    /// Replace the whole sentence holding the match with this one.
+    Sentence(&'static str),
+    /// Replace just the matched words ("" removes them, and a comma after them).
+    Span(&'static str),
+    /// Ask for the same details by direct message instead of in public.
+    ToDm,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    pub kind: ToneKind,
+    pub severity: Severity,
+    pub patterns: &'static [&'static str],
+    /// Why it hurts, in one calm sentence.
+    pub message: &'static str,
+    pub fix: Fix,
+    /// Words (or `<class>`es) that cancel a match when they come within [`GUARD_WINDOW`]
+    /// words before it in the same clause: negations ("it's not your fault") and hedges.
+    pub unless_before: &'static [&'static str],
+    /// Words that cancel a match when they come right after it.
+    pub unless_after: &'static [&'static str],
+    /// Words that cancel a match anywhere in the draft ("DM", "privately").
+    pub unless_in_draft: &'static [&'static str],
+    /// A link anywhere after the match cancels it: "share your details here: <link>".
+    pub unless_link_after: bool,
+    /// Sentences this rule must flag, and sentences no rule of its kind may flag.
+    pub flags: &'static [&'static str],
+    pub allows: &'static [&'static str],
+}
+
+/// How far back a negation or hedge reaches.
+pub const GUARD_WINDOW: usize = 5;
+
+/// Defaults for the optional parts of a [`Rule`].
+pub const BASE: Rule = Rule {
+    id: "",
+    kind: ToneKind::Hostile,
+    severity: Severity::Medium,
+    patterns: &[],
+    message: "",
+    fix: Fix::Span(""),
+    unless_before: &[],
+    unless_after: &[],
+    unless_in_draft: &[],
+    unless_link_after: false,
+    flags: &[],
+    allows: &[],
+};
+
+/// The negation guard most rules use.
+pub const NEGATED: &[&str] = &["<negator>"];
+
+/// Every phrase rule, in one list.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    blame::RULES.iter().chain(deflection::RULES).chain(hostile::RULES).chain(private_info::RULES)
+}
+
+/// A rule matching items `first..end` of the stream.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub rule: &'static Rule,
+    pub first: usize,
+    pub end: usize,
+}
+
+struct Compiled {
+    rule: &'static Rule,
+    pattern: Pattern,
+    before: Vec<Word>,
+    after: Vec<Word>,
+    in_draft: Vec<Word>,
+}
+
+struct Table {
+    patterns: Vec<Compiled>,
+    /// First words → patterns that may start there; patterns are matched only where their
+    /// first word occurs, so one pass over the draft tries few of them.
+    by_first: HashMap<String, Vec<u32>>,
+    /// Patterns with no fixed first word, tried everywhere.
+    anywhere: Vec<u32>,
+}
+
+fn guard_words(list: &[&str]) -> Vec<Word> {
+    list.iter().flat_map(|g| Pattern::parse(g).elements).flat_map(|e| match e {
+        pattern::Element::Words { words, .. } => words,
+        _ => Vec::new(),
+    }).collect()
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut table = Table { patterns: Vec::new(), by_first: HashMap::new(), anywhere: Vec::new() };
+    for rule in all() {
+        for src in rule.patterns {
+            let id = table.patterns.len() as u32;
+            let pattern = Pattern::parse(src);
+            match pattern.first_words() {
+                Some(words) => {
+                    for w in words {
+                        for key in [&w.plain, &w.folded] {
+                            let list = table.by_first.entry(key.clone()).or_default();
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
+                        }
+                    }
+                }
+                None => table.anywhere.push(id),
+            }
+            table.patterns.push(Compiled {
+                rule,
+                pattern,
+                before: guard_words(rule.unless_before),
+                after: guard_words(rule.unless_after),
+                in_draft: guard_words(rule.unless_in_draft),
+            });
+        }
+    }
+    table
+});
+
+fn item_is(item: &stream::Item, words: &[Word]) -> bool {
+    words.iter().any(|w| item.word == w.plain || (item.folded != item.word && item.folded == w.folded))
+}
+
+impl Compiled {
+    fn guarded(&self, stream: &Stream, first: usize, end: usize) -> bool {
+        let items = &stream.items;
+        let clause = items[first].clause;
+        let sentence = items[first].sentence;
+        let mut before = items[first.saturating_sub(GUARD_WINDOW)..first].iter().filter(|i| i.clause == clause);
+        if before.any(|i| item_is(i, &self.before)) {
+            return true;
+        }
+        if self.rule.unless_link_after && items[end..].iter().any(|i| i.word == "<url>") {
+            return true;
+        }
+        if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &self.after)) {
+            return true;
+        }
+        !self.in_draft.is_empty() && items.iter().any(|i| item_is(i, &self.in_draft))
+    }
+}
+
+/// Every unguarded rule match in the stream, in stream order.
+pub fn find(stream: &Stream) -> Vec<Hit> {
+    let table = &*TABLE;
+    let mut hits = Vec::new();
+    let mut candidates: Vec<u32> = Vec::with_capacity(8);
+    for (i, item) in stream.items.iter().enumerate() {
+        candidates.clear();
+        if let Some(list) = table.by_first.get(item.word) {
+            candidates.extend_from_slice(list);
+        }
+        if item.folded != item.word {
+            if let Some(list) = table.by_first.get(item.folded) {
+                candidates.extend_from_slice(list);
+            }
+        }
+        candidates.extend_from_slice(&table.anywhere);
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &id in &candidates {
+            let c = &table.patterns[id as usize];
+            if hits.last().is_some_and(|h: &Hit| std::ptr::eq(h.rule, c.rule) && h.end > i) {
+                continue; // The same rule already covers this place.
+            }
+            if let Some(end) = c.pattern.match_at(stream, i) {
+                if end > i && !c.guarded(stream, i, end) {
+                    hits.push(Hit { rule: c.rule, first: i, end });
+                }
+            }
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::api::CheckRequest;
+    use crate::engine::settings::{Sensitivity, Settings};
+    use crate::engine::tone;
+
+    fn kinds(text: &str) -> Vec<ToneKind> {
+        let settings = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
+        tone::check(&CheckRequest { text: text.into(), ..Default::default() }, &settings)
+            .into_iter()
+            .map(|i| i.kind)
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_flags_its_examples_and_allows_its_counterexamples() {
+        let mut failures = Vec::new();
+        for rule in all() {
+            assert!(!rule.flags.is_empty() && !rule.allows.is_empty(), "{}: needs flags and allows", rule.id);
+            for text in rule.flags {
+                if !kinds(text).contains(&rule.kind) {
+                    failures.push(format!("{} should flag: {text}", rule.id));
+                }
+            }
+            for text in rule.allows {
+                if kinds(text).contains(&rule.kind) {
+                    failures.push(format!("{} should allow: {text}", rule.id));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_rewrite_of_a_flag_clears_the_rule() {
+        let settings = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
+        let mut failures = Vec::new();
+        for rule in all() {
+            for text in rule.flags {
+                let issues = tone::check(&CheckRequest { text: (*text).into(), ..Default::default() }, &settings);
+                let Some(issue) = issues.iter().find(|i| i.kind == rule.kind) else { continue };
+                let Some(rewrite) = &issue.rewrite else {
+                    failures.push(format!("{}: no rewrite for {text}", rule.id));
+                    continue;
+                };
+                if rewrite.trim().is_empty() || kinds(rewrite).contains(&rule.kind) {
+                    failures.push(format!("{}: rewrite still flagged: {text} → {rewrite}", rule.id));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_pattern_is_indexable_and_names_known_classes() {
+        for rule in all() {
+            for src in rule.patterns.iter().chain(rule.unless_before).chain(rule.unless_after).chain(rule.unless_in_draft) {
+                for el in src.split_whitespace() {
+                    for alt in el.trim_start_matches('!').trim_end_matches('?').split('|') {
+                        if let Some(name) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+                            assert!(!classes::words(name).is_empty(), "{}: unknown class <{name}>", rule.id);
+                        }
+                    }
+                }
+            }
+            for src in rule.patterns {
+                assert!(Pattern::parse(src).first_words().is_some(), "{}: {src} starts with no fixed word", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_messages_are_sentences() {
+        let mut ids = std::collections::HashSet::new();
+        for rule in all() {
+            assert!(ids.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(rule.message.ends_with('.') && rule.message.len() < 120, "{}: message", rule.id);
+        }
+    }
+}

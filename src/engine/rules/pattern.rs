@@ -1,0 +1,201 @@
+//! Phrase patterns over the word stream, written as short strings in the rule data:
+//!
+//! | element       | matches                                                        |
+//! |---------------|----------------------------------------------------------------|
+//! | `fault`       | that word (stretched letters and leetspeak allowed)            |
+//! | `our\|my`     | one of these words                                             |
+//! | `<third>`     | one word of a named class ([`super::classes`])                  |
+//! | `x?`          | the element or nothing (any element but a gap may take `?`)    |
+//! | `*`           | any one word                                                   |
+//! | `!our\|us`    | any one word but these                                         |
+//! | `..3`         | zero to three words                                            |
+//! | `^` / `$`     | the start / end of a sentence (first / last element only)      |
+//!
+//! A pattern never reaches across a sentence end. Contractions are spelt out in the stream,
+//! so patterns say `is not`, never `isn't`.
+
+use super::classes;
+use super::stream::Stream;
+use crate::engine::text::fold_word;
+
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub plain: String,
+    pub folded: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Element {
+    /// One of these words; `optional` may match nothing.
+    Words { words: Vec<Word>, optional: bool },
+    /// Any one word not among these.
+    Not(Vec<Word>),
+    Any,
+    Gap(usize),
+    Start,
+    End,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub elements: Vec<Element>,
+}
+
+fn word(w: &str) -> Word {
+    Word { plain: w.to_string(), folded: fold_word(w) }
+}
+
+fn words_of(alts: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    for alt in alts.split('|') {
+        match alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+            Some(name) => out.extend(classes::words(name).iter().map(|w| word(w))),
+            None => out.push(word(alt)),
+        }
+    }
+    out
+}
+
+impl Pattern {
+    /// Parses the pattern language above; unknown classes match nothing (a test checks that
+    /// every class named in the rules exists).
+    pub fn parse(src: &str) -> Pattern {
+        let elements = src
+            .split_whitespace()
+            .map(|el| match el {
+                "*" => Element::Any,
+                "^" => Element::Start,
+                "$" => Element::End,
+                _ if el.starts_with("..") => Element::Gap(el[2..].parse().unwrap_or(2)),
+                _ if el.starts_with('!') && el.len() > 1 => Element::Not(words_of(&el[1..])),
+                _ => {
+                    let (alts, optional) = match el.strip_suffix('?') {
+                        Some(a) if !a.is_empty() => (a, true),
+                        _ => (el, false),
+                    };
+                    Element::Words { words: words_of(alts), optional }
+                }
+            })
+            .collect();
+        Pattern { elements }
+    }
+
+    /// The words a match may begin with (after a leading `^`), or `None` when the pattern
+    /// cannot be indexed by its first word.
+    pub fn first_words(&self) -> Option<&[Word]> {
+        let first = self.elements.iter().find(|e| !matches!(e, Element::Start))?;
+        match first {
+            Element::Words { words, optional: false } => Some(words),
+            _ => None,
+        }
+    }
+
+    /// Matches starting exactly at item `at`; returns the end (exclusive) of the shortest
+    /// match.
+    pub fn match_at(&self, stream: &Stream, at: usize) -> Option<usize> {
+        let sentence = stream.items.get(at)?.sentence;
+        match_from(&self.elements, stream, at, at, sentence)
+    }
+}
+
+fn is_word(item_word: &str, item_folded: &str, w: &Word) -> bool {
+    item_word == w.plain || (item_folded != item_word && item_folded == w.folded)
+}
+
+fn in_sentence(stream: &Stream, i: usize, sentence: u32) -> bool {
+    stream.items.get(i).is_some_and(|it| it.sentence == sentence)
+}
+
+fn match_from(els: &[Element], stream: &Stream, i: usize, start: usize, sentence: u32) -> Option<usize> {
+    let Some((el, rest)) = els.split_first() else {
+        return Some(i);
+    };
+    match el {
+        Element::Start => (i == start && stream.starts_sentence(i)).then_some(())?,
+        Element::End => {
+            return (rest.is_empty() && i > start && stream.ends_sentence(i)).then_some(i);
+        }
+        Element::Any => {
+            return in_sentence(stream, i, sentence)
+                .then(|| match_from(rest, stream, i + 1, start, sentence))
+                .flatten();
+        }
+        Element::Not(ws) => {
+            let it = stream.items.get(i).filter(|it| it.sentence == sentence)?;
+            if ws.iter().any(|w| is_word(it.word, it.folded, w)) {
+                return None;
+            }
+            return match_from(rest, stream, i + 1, start, sentence);
+        }
+        Element::Gap(max) => {
+            for skip in 0..=*max {
+                if skip > 0 && !in_sentence(stream, i + skip - 1, sentence) {
+                    break;
+                }
+                if let Some(end) = match_from(rest, stream, i + skip, start, sentence) {
+                    return Some(end);
+                }
+            }
+            return None;
+        }
+        Element::Words { words, optional } => {
+            let hit = stream
+                .items
+                .get(i)
+                .filter(|it| it.sentence == sentence)
+                .is_some_and(|it| words.iter().any(|w| is_word(it.word, it.folded, w)));
+            if hit {
+                if let Some(end) = match_from(rest, stream, i + 1, start, sentence) {
+                    return Some(end);
+                }
+            }
+            if !optional {
+                return None;
+            }
+        }
+    }
+    match_from(rest, stream, i, start, sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::Text;
+
+    fn finds(pattern: &str, text: &str) -> bool {
+        let t = Text::new(text);
+        let s = Stream::new(&t);
+        let p = Pattern::parse(pattern);
+        (0..s.items.len()).any(|i| p.match_at(&s, i).is_some())
+    }
+
+    #[test]
+    fn words_alternatives_and_options() {
+        assert!(finds("not our|my fault", "That isn't our fault."));
+        assert!(finds("you should have just? booked", "You should've just booked"));
+        assert!(finds("you should have just? booked", "you should have booked"));
+        assert!(!finds("you should have booked", "you should have received it"));
+    }
+
+    #[test]
+    fn gaps_wildcards_and_exclusions() {
+        assert!(finds("not ..2 issue on our side", "This is not an issue on our side"));
+        assert!(!finds("not ..1 issue", "not a big issue"));
+        assert!(finds("the * 's fault", "the courier's fault"));
+        assert!(finds("contact !our|us", "contact your bank"));
+        assert!(!finds("contact !our|us", "contact our team"));
+    }
+
+    #[test]
+    fn anchors_and_sentences() {
+        assert!(finds("^ sure|ok? whatever $", "Sure, whatever."));
+        assert!(!finds("^ sure|ok? whatever $", "Sure, whatever you need"));
+        assert!(!finds("our fault", "not our. Fault"));
+    }
+
+    #[test]
+    fn leetspeak_survives() {
+        assert!(finds("idiot", "what an 1d10t"));
+        assert!(finds("stupid", "so stuuupid"));
+    }
+}

@@ -1,0 +1,79 @@
+//! Private info: asking for personal or account data where everyone can read the answer.
+//! Asking for it by DM is the right move, so a private channel anywhere in the draft
+//! cancels these rules.
+
+use super::{Fix, Rule, NEGATED};
+use crate::engine::api::{Severity::*, ToneKind::PrivateInfo};
+
+/// Mentioning one of these means the details go somewhere private.
+const PRIVATE_CHANNELS: &[&str] = &["<private_channel>", "form", "ticket", "portal", "request", "subject"];
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "private_info.post_publicly",
+        kind: PrivateInfo,
+        severity: High,
+        patterns: &[
+            "<public_verb> us|me|back? with? your <private_mod>? <private_mod>? <private_noun>",
+            "<public_verb> us|me|back? with? the <private_mod> <private_mod>? <private_noun>",
+            "<public_verb> us|me|back? with? your|the full|real|legal name|names",
+        ],
+        message: "Asking for personal details in a public reply puts the customer's data on show.",
+        fix: Fix::ToDm,
+        unless_before: NEGATED,
+        unless_after: &["<url>"],
+        unless_in_draft: PRIVATE_CHANNELS,
+        unless_link_after: true,
+        flags: &[
+            "Reply with your full address and we'll check.",
+            "Could you post your account number?",
+            "Tweet us your card number and we'll refund it.",
+            "Please share the order ID and email below.",
+            "Leave your phone number in the comments.",
+        ],
+        allows: &[
+            "Please DM us your order number.",
+            "Please send us a DM with your email address.",
+            "Please don't post your account number here.",
+            "Never share your password with anyone.",
+            "Please reply with your city so we can check the outage map.",
+            "Share your channel's URL and we'll take a look.",
+            "Can you share your details here so we can help? https://example.com/contact",
+            "What's your ZIP code? Some channels vary by area.",
+            "Reply with the details in a private message.",
+        ],
+    },
+    Rule {
+        id: "private_info.asked_here",
+        kind: PrivateInfo,
+        severity: High,
+        patterns: &[
+            "what is your <private_mod>? <private_mod>? <private_noun>",
+            "what is your full|real|legal name",
+            "give|tell|send|provide|confirm|know us|me? your <private_mod>? <private_mod>? <private_noun> ..4 here|below|publicly|thread|comments|reply|replies",
+        ],
+        message: "Asking for personal details in a public reply puts the customer's data on show.",
+        fix: Fix::ToDm,
+        unless_before: NEGATED,
+        unless_after: &[
+            "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
+            "settings", "app", "browser", "client",
+        ],
+        unless_in_draft: PRIVATE_CHANNELS,
+        unless_link_after: true,
+        flags: &[
+            "What's your full name?",
+            "What's your email? We'll look it up.",
+            "Let us know your booking reference here.",
+            "Send us your home address below and we'll check.",
+        ],
+        allows: &[
+            "What's your email? Please send it by DM.",
+            "What is your favourite flavour?",
+            "What's your phone model?",
+            "What's your name? We'd love to give you a shout-out!",
+            "Send us your postcode by DM.",
+            "Tell us your order number through this form: example.com/help",
+        ],
+    },
+];

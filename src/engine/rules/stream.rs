@@ -1,0 +1,169 @@
+//! The word stream rules match against: the draft's words in order, contractions spelt out
+//! ("isn't" → "is not", "you'd" → "you would"), each word pointing back at its token and its
+//! sentence. Mentions and most punctuation drop out; URLs become `<url>`; emoji stay (an eye
+//! roll is a word here).
+
+use crate::engine::text::{Text, TokenKind};
+
+/// One word of the stream; `word` and `folded` borrow from the token or a static table.
+#[derive(Debug, Clone, Copy)]
+pub struct Item<'a> {
+    pub word: &'a str,
+    /// Leetspeak and stretched letters folded (`1d10t` → `idiot`); equal to `word` when the
+    /// word came from a contraction.
+    pub folded: &'a str,
+    /// Index of the token this word came from.
+    pub tok: usize,
+    pub sentence: u32,
+    /// Commas, semicolons, colons and dashes split a sentence into clauses; a negation only
+    /// reaches within its clause ("if you're not happy, go elsewhere").
+    pub clause: u32,
+}
+
+pub struct Stream<'a> {
+    pub items: Vec<Item<'a>>,
+}
+
+/// Pronouns and the like whose `'s` is "is" rather than a possessive.
+const IS_BEFORE_S: [&str; 13] =
+    ["it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "everything", "nothing"];
+
+/// Contractions written without an apostrophe that are unambiguous enough to spell out.
+const BARE: [(&str, &str, &str); 24] = [
+    ("cant", "can", "not"),
+    ("cannot", "can", "not"),
+    ("dont", "do", "not"),
+    ("doesnt", "does", "not"),
+    ("didnt", "did", "not"),
+    ("isnt", "is", "not"),
+    ("arent", "are", "not"),
+    ("wasnt", "was", "not"),
+    ("werent", "were", "not"),
+    ("hasnt", "has", "not"),
+    ("havent", "have", "not"),
+    ("shouldnt", "should", "not"),
+    ("couldnt", "could", "not"),
+    ("wouldnt", "would", "not"),
+    ("youre", "you", "are"),
+    ("theyre", "they", "are"),
+    ("youve", "you", "have"),
+    ("weve", "we", "have"),
+    ("shouldve", "should", "have"),
+    ("im", "i", "am"),
+    ("ive", "i", "have"),
+    ("thats", "that", "is"),
+    ("whats", "what", "is"),
+    ("youll", "you", "will"),
+];
+
+impl<'a> Stream<'a> {
+    pub fn new(text: &'a Text<'a>) -> Stream<'a> {
+        let mut items = Vec::with_capacity(text.tokens.len() + 8);
+        let mut sentence = 0u32;
+        let mut clause = 0u32;
+        for (tok, t) in text.tokens.iter().enumerate() {
+            let mut push = |word: &'a str, folded: &'a str| items.push(Item { word, folded, tok, sentence, clause });
+            match t.kind {
+                TokenKind::SentenceEnd => {
+                    sentence += 1;
+                    clause += 1;
+                }
+                TokenKind::Punct if matches!(t.norm.as_str(), "," | ";" | ":" | "-" | "(" | ")") => clause += 1,
+                TokenKind::Mention | TokenKind::Hashtag | TokenKind::Number => {}
+                TokenKind::Url => push("<url>", "<url>"),
+                TokenKind::Punct => {
+                    // Emoji and other symbols carry tone; ASCII punctuation does not.
+                    if !t.norm.is_ascii() && t.norm.chars().any(|c| c as u32 >= 0x2600) {
+                        push(&t.norm, &t.norm);
+                    }
+                }
+                TokenKind::Word => {
+                    let (a, b) = split_contraction(&t.norm);
+                    match b {
+                        Some(b) => {
+                            push(a, a);
+                            push(b, b);
+                        }
+                        None => push(&t.norm, &t.folded),
+                    }
+                }
+            }
+        }
+        Stream { items }
+    }
+
+    /// True when item `i` starts its sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.items.get(i - 1).map(|p| p.sentence) != self.items.get(i).map(|c| c.sentence)
+    }
+
+    /// True when item `i` (exclusive end) closes its sentence.
+    pub fn ends_sentence(&self, end: usize) -> bool {
+        end >= self.items.len() || end == 0 || self.items[end].sentence != self.items[end - 1].sentence
+    }
+}
+
+/// Spells out one contraction into two words, or returns the word unchanged.
+fn split_contraction(w: &str) -> (&str, Option<&'static str>) {
+    if let Some(&(_, a, b)) = BARE.iter().find(|(bare, _, _)| *bare == w) {
+        return (a, Some(b));
+    }
+    if let Some(base) = w.strip_suffix("n't") {
+        let base = match base {
+            "ca" => "can",
+            "wo" => "will",
+            "sha" => "shall",
+            "ai" => "is",
+            other => other,
+        };
+        return (base, Some("not"));
+    }
+    for (suffix, full) in [("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return (base, Some(full));
+            }
+        }
+    }
+    if let Some(base) = w.strip_suffix("'s") {
+        if base == "let" {
+            return ("let", Some("us"));
+        }
+        if IS_BEFORE_S.contains(&base) {
+            return (base, Some("is"));
+        }
+        if !base.is_empty() {
+            return (base, Some("'s"));
+        }
+    }
+    (w, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        Stream::new(&t).items.iter().map(|i| i.word.to_string()).collect()
+    }
+
+    #[test]
+    fn contractions_are_spelt_out() {
+        assert_eq!(words("It’s not your fault, we can't"), ["it", "is", "not", "your", "fault", "we", "can", "not"]);
+        assert_eq!(words("this isn't on us"), ["this", "is", "not", "on", "us"]);
+        assert_eq!(words("if you'd read"), ["if", "you", "would", "read"]);
+        assert_eq!(words("the retailer's mistake"), ["the", "retailer", "'s", "mistake"]);
+        assert_eq!(words("dont youre"), ["do", "not", "you", "are"]);
+    }
+
+    #[test]
+    fn mentions_drop_and_sentences_count() {
+        let t = Text::new("@brand Hi. Calm down 🙄 https://x.co");
+        let s = Stream::new(&t);
+        let w: Vec<&str> = s.items.iter().map(|i| i.word).collect();
+        assert_eq!(w, ["hi", "calm", "down", "🙄", "<url>"]);
+        assert!(s.starts_sentence(1) && !s.starts_sentence(2));
+        assert!(s.ends_sentence(1) && s.ends_sentence(5));
+    }
+}

@@ -1,57 +1,88 @@
 // @ts-check
-// The popup and options pages in the real extension: what an agent does with settings.
+// The popup and options pages in the built extension, doing what an agent does with settings:
+// new initials in the popup sign the next suggestion on x.com, a reply written with Boomerang
+// shows in the popup's figures, and a broken settings file changes nothing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch, assertClean } from './harness.mjs';
+import { CUSTOMERS } from '../fixtures/x/pages.mjs';
 
-const EXTENSION_DIR = path.resolve(process.env.BOOMERANG_EXTENSION_DIR ?? 'dist');
+const SUGGESTION = '[data-boomerang="suggestion"]';
 
-/** Chromium with the extension loaded; every page's errors are collected. */
-async function launch() {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boomerang-ui-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
-  // Nothing may leave the machine.
-  /** @type {string[]} */
-  const leaked = [];
-  await context.route(/^https?:/, (route) => { leaked.push(route.request().url()); return route.abort(); });
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-  const id = new URL(worker.url()).host;
-  /** @type {string[]} */
-  const errors = [];
-  /** @param {string} page */
-  const open = async (page) => {
-    const tab = await context.newPage();
-    tab.on('pageerror', (e) => errors.push(`${page}: ${e.message}`));
-    tab.on('console', (m) => { if (m.type() === 'error') errors.push(`${page}: ${m.text()}`); });
-    await tab.goto(`chrome-extension://${id}/extension/${page}.html`);
-    await tab.waitForSelector('main');
-    return tab;
-  };
-  return { context, open, errors, leaked };
+/**
+ * Opens one of the extension's own pages, with its errors and CSP violations counted like the
+ * harness counts them on x.com.
+ * @param {import('./harness.mjs').Browser} browser
+ * @param {'popup' | 'options'} name
+ */
+async function openPage(browser, name) {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => browser.errors.push(`${name}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') browser.errors.push(`${name}: console: ${m.text()}`); });
+  await page.goto(`chrome-extension://${browser.extensionId}/extension/${name}.html`);
+  await page.waitForSelector('main');
+  return page;
 }
 
 /** @param {import('playwright-core').Page} page */
+const cspViolations = (page) => page.evaluate(() => /** @type {any} */ (window).__cspViolations ?? []);
+
+/** What chrome.storage.sync holds under `settings`. @param {import('playwright-core').Page} page @returns {Promise<any>} */
 const storedSettings = (page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 
 /** @param {import('playwright-core').Page} page @param {string} text */
 const statusSays = (page, text) =>
   page.waitForFunction((t) => document.querySelector('[role=status]')?.textContent?.includes(t), text);
 
+/** The popup's figure cells for one row: X, Facebook, Total. @param {import('playwright-core').Page} popup @param {string} key */
+const figures = (popup, key) => popup.locator(`tr[data-figure="${key}"] td`).allTextContents();
+
+test('initials changed in the popup sign the next suggestion, and the reply shows in its figures', async () => {
+  const browser = await launch();
+  try {
+    const popup = await openPage(browser, 'popup');
+    assert.deepEqual(await figures(popup, 'replies'), ['0 of 0', '0 of 0', '0 of 0']);
+    await popup.fill('#field-initials', 'K.B');
+    assert.equal(await popup.textContent('#field-initials-error'), 'letters and digits only, e.g. "JS"');
+    await popup.fill('#field-initials', 'KB');
+    await statusSays(popup, 'Saved.');
+    assert.equal((await storedSettings(popup)).initials, 'KB');
+    assert.deepEqual(await cspViolations(popup), []);
+    await popup.close();
+
+    const t = CUSTOMERS.complaint;
+    const page = await browser.open(`/${t.handle}/status/${t.id}`);
+    await page.locator(SUGGESTION).first().waitFor();
+    const texts = await page.locator(SUGGESTION).allTextContents();
+    assert.ok(texts.every((s) => s.includes('^KB')), `every suggestion signed ^KB: ${texts.join(' | ')}`);
+
+    // Use one and post it with X's own button: the popup counts it as written with Boomerang.
+    await page.locator(SUGGESTION).first().click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0').includes('^KB'));
+    await page.click('[data-testid="tweetButtonInline"]');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+    // The worker files the reply in chrome.storage.local; wait for it there, not for a time.
+    await browser.worker.evaluate(() => new Promise((resolve) => {
+      /** @param {any} stats */
+      const replied = (stats) => Object.values(stats?.days ?? {}).some((d) => d.x?.replies >= 1);
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && replied(changes.stats?.newValue)) resolve(null);
+      });
+      chrome.storage.local.get('stats').then(({ stats }) => { if (replied(stats)) resolve(null); });
+    }));
+    const again = await openPage(browser, 'popup');
+    assert.equal(await again.inputValue('#field-initials'), 'KB');
+    assert.deepEqual(await figures(again, 'replies'), ['1 of 1', '0 of 0', '1 of 1']);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('options: a broken settings file names the field and changes nothing', async () => {
   const browser = await launch();
   try {
-    const options = await browser.open('options');
+    const options = await openPage(browser, 'options');
     await options.fill('#field-initials', 'JS');
     await options.fill('#field-brand_name', 'Acme Rail');
     await options.click('#settings-form button[type=submit]');
@@ -77,32 +108,13 @@ test('options: a broken settings file names the field and changes nothing', asyn
     assert.equal(await options.inputValue('#field-initials'), 'JS');
     assert.equal(await options.inputValue('#field-brand_name'), 'Acme Rail');
 
-    // A reload shows the same: nothing of the file was kept anywhere.
+    // Reopened, the page shows the same: nothing of the file was kept anywhere.
     await options.reload();
     await options.waitForSelector('#field-initials');
     assert.equal(await options.inputValue('#field-initials'), 'JS');
-    assert.deepEqual(browser.errors, []);
-    assert.deepEqual(browser.leaked, []);
+    assert.deepEqual(await cspViolations(options), []);
+    await assertClean(browser, assert);
   } finally {
-    await browser.context.close();
-  }
-});
-
-test('popup: new initials are saved at once and survive reopening', async () => {
-  const browser = await launch();
-  try {
-    const popup = await browser.open('popup');
-    await popup.fill('#field-initials', 'K.B');
-    assert.equal(await popup.textContent('#field-initials-error'), 'letters and digits only, e.g. "JS"');
-    await popup.fill('#field-initials', 'KB');
-    await statusSays(popup, 'Saved.');
-    assert.equal((await storedSettings(popup)).initials, 'KB');
-    await popup.close();
-    const again = await browser.open('popup');
-    assert.equal(await again.inputValue('#field-initials'), 'KB');
-    assert.deepEqual(browser.errors, []);
-    assert.deepEqual(browser.leaked, []);
-  } finally {
-    await browser.context.close();
+    await browser.close();
   }
 });

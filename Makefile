@@ -23,6 +23,11 @@ test-wasm:
 dist:
 	scripts/build.sh
 
+## Shows Boomerang working: x.com in Chromium when there is a display and a network, else a
+## headless walk through the offline demo pages with screenshots and out/demo/report.md.
+run:
+	scripts/run.sh
+
 ## Extension JavaScript: JSDoc types checked by tsc (reads the wasm bindings dist writes).
 typecheck: dist
 	node_modules/.bin/tsc --noEmit -p tsconfig.json

@@ -34,7 +34,7 @@ async function tick({ mention, badge, intent }) {
   });
   if (!status) return;
   badge.dataset.status = status.status;
-  badge.textContent = status.status === 'answered' ? 'Answered' : `⏱ ${status.label}`;
+  badge.textContent = status.status === 'answered' ? 'Answered' : status.status === 'overdue' ? status.label : `Waiting ${status.label}`;
   badge.setAttribute('aria-label', status.status === 'answered'
     ? 'Answered: the clock has stopped'
     : `Waiting ${status.waited_minutes} minutes: ${status.label}`);

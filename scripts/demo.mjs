@@ -1,0 +1,129 @@
+// @ts-check
+// `make run` without a display or network: serves the offline x.com pages at their real
+// addresses, walks through each feature in headless Chromium with the built extension, and
+// writes screenshots and a short report of what Boomerang showed to out/demo/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from '../tests/browser/harness.mjs';
+import { ACCOUNT, CUSTOMERS } from '../tests/fixtures/x/pages.mjs';
+
+const out = path.resolve('out/demo');
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+/** @type {string[]} */
+const report = ['# Boomerang on x.com: offline demo', '',
+  `Run ${new Date().toISOString()} in headless Chromium with \`dist/\` loaded, on copies of X's pages served at their real addresses with X's CSP; every other request aborted.`, ''];
+/** @param {string} line */
+const say = (line) => { report.push(line); console.log(line); };
+
+const browser = await launch();
+await browser.setSettings({ initials: 'JS', brand_name: ACCOUNT.name });
+/** @type {import('playwright-core').Page} */
+let page;
+
+/** @param {string} name @param {string} caption @param {import('playwright-core').Locator} [focus] */
+async function shot(name, caption, focus) {
+  await page.evaluate(() => document.fonts.ready);
+  if (focus) await focus.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  say(`![${caption}](${name}.png)`, );
+  say('');
+}
+/** Text a Boomerang element shows, across its shadow root. @param {import('playwright-core').Locator} loc */
+const shown = (loc) => loc.evaluateAll((els) => els.map((e) => (e.shadowRoot ?? e).textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+const draft = () => page.evaluate(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0'));
+
+try {
+  const t = CUSTOMERS.complaint;
+  say('## 1. Reply suggestions');
+  page = await browser.open(`/${t.handle}/status/${t.id}`);
+  const suggestion = page.locator('[data-boomerang="suggestion"]');
+  await suggestion.first().waitFor();
+  say(`Answering @${t.handle}: “${t.text}”`, );
+  say('');
+  for (const s of await suggestion.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) say(`- ${s}`);
+  say('');
+  await shot('1-suggestions', 'Suggestions under the reply box of a complaint');
+  await suggestion.first().click();
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0').length > 0);
+  say(`After one click, X's editor (draft-js state) holds: “${await draft()}”`);
+  say('');
+  await shot('2-inserted', 'The first suggestion inserted into X’s editor');
+
+  say('## 2. Tone warnings');
+  page = await browser.open(`/${t.handle}/status/${t.id}`);
+  const blaming = "That's not our fault, you should have read the terms.";
+  await page.click('[data-testid="tweetTextarea_0"]');
+  await page.keyboard.type(blaming);
+  const warning = page.locator('[data-boomerang="tone-warning"]');
+  try {
+    await warning.first().waitFor({ timeout: 5000 });
+    say(`Typed: “${blaming}”`);
+    say('');
+    for (const w of await warning.evaluateAll((els) => els.map((e) => `**${e.getAttribute('data-kind')}**: ${e.getAttribute('aria-label')}`))) say(`- ${w}`);
+    say('');
+    await shot('3-tone-warning', 'The blaming span marked in the editor, with why and the rewrite');
+    await page.click('[data-testid="tweetButtonInline"]');
+    await page.locator('[data-boomerang="review"]').waitFor();
+    say('Pressing Reply with the warning open shows one “Review before sending?” step; a second press would post.');
+    say('');
+    await shot('4-review', 'Review before sending?');
+    await warning.first().locator('[data-action="rewrite"]').first().click();
+    await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, blaming);
+    say(`One click on the rewrite: “${await draft()}”`);
+    say('');
+    await shot('5-rewritten', 'After the rewrite');
+  } catch {
+    say('_No tone warning came back: this engine build has no tone checks yet._');
+    say('');
+  }
+
+  say('## 3. Follow-back prompts');
+  page = await browser.open(`/${ACCOUNT.handle}/followers`);
+  const prompts = page.locator('[data-boomerang="follow-prompt"]');
+  await prompts.nth(2).waitFor();
+  for (const p of await prompts.evaluateAll((els) => els.map((e) => `@${e.getAttribute('data-handle')} → **${e.getAttribute('data-decision')}**: ${e.getAttribute('aria-label')?.replace(/^[^:]*: /, '')}`))) say(`- ${p}`);
+  say('');
+  await shot('6-follow-prompts', 'Follow-back prompts on the followers list');
+
+  say('## 4. Response clock');
+  page = await browser.open('/notifications/mentions');
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 4);
+  const clocks = await page.locator('[data-boomerang="response-clock"]').evaluateAll((els) => els.map((e) => {
+    const article = e.getRootNode() instanceof ShadowRoot ? /** @type {ShadowRoot} */ (e.getRootNode()).host.closest('article') : null;
+    return `${article?.querySelector('[data-testid="User-Name"] a[tabindex="-1"]')?.textContent}: ${e.getAttribute('data-status')} (${e.textContent})`;
+  }));
+  for (const c of clocks) say(`- ${c}`);
+  say('');
+  await shot('7-response-clock', 'Response clock on mentions');
+
+  say('## 5. A DM conversation, dim theme');
+  page = await browser.open('/messages/1234-5678?theme=dim');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  for (const s of await shown(page.locator('boomerang-composer'))) say(`- ${s}`);
+  say('');
+  await shot('8-dm-dim', 'Suggestions for the last incoming DM, in X’s dim theme');
+
+  say('## 6. Notifications, dark theme');
+  page = await browser.open('/notifications?theme=dark');
+  await page.locator('[data-boomerang="follow-prompt"]').nth(2).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 2);
+  await shot('9-notifications-dark', '“Followed you” prompts and clocks on the notifications page, dark theme');
+
+  say('## 7. Popup');
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
+  await popup.waitForSelector('main');
+  page = popup;
+  await shot('10-popup', 'The popup: settings and today’s figures from this walk-through');
+
+  say('## Checks');
+  say(`- Requests that would have left the machine: ${browser.leaked.length}`);
+  say(`- Uncaught page errors: ${browser.errors.length}`);
+  say(`- CSP violations: ${(await browser.violations()).length}`);
+} finally {
+  fs.writeFileSync(path.join(out, 'report.md'), `${report.join('\n')}\n`);
+  await browser.close();
+}
+console.log(`\nScreenshots and report in ${path.relative(process.cwd(), out)}/`);

@@ -39,6 +39,10 @@ test-browser: dist
 
 test: setup test-engine test-wasm typecheck test-browser
 
+## Speed and size against the budgets: bench/results.json and the README's performance table.
+bench:
+	scripts/bench.sh
+
 ## Judgement measured on ../shared/eval (dev sets and real corpora).
 eval:
 	cargo run --quiet --profile native --bin boomerang-eval -- $(SHARED)/eval

@@ -41,7 +41,10 @@ function brandReplies() {
   return out;
 }
 
-/** Median of `rounds` timings of `fn`, each round at least `minMs` long; ms per call of fn. */
+/**
+ * Median of `rounds` timings of `fn`, each round at least `minMs` long; ms per call of fn.
+ * @param {() => unknown} fn
+ */
 function medianMs(fn, { rounds = 7, minMs = 150 } = {}) {
   fn(); // warm up (JIT, lazy tables)
   const perCall = [];

@@ -74,17 +74,20 @@ function avatarPng(/** @type {string} */ url) {
 /**
  * Chromium with the extension from `dist/`, every request answered offline: x.com pages from
  * the fixtures, X's static files from npm; anything else is aborted and recorded in `leaked`.
- * @param {{now?: number, headless?: boolean}} [options]
+ * `extension: false` gives the same pages without Boomerang: the baseline `make bench` compares
+ * against (no worker then: setSettings and stats are not for that case).
+ * @param {{now?: number, headless?: boolean, extension?: boolean}} [options]
  */
 export async function launch(options = {}) {
   const now = options.now ?? Date.now();
+  const withExtension = options.extension ?? true;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boomerang-x-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
@@ -127,8 +130,10 @@ export async function launch(options = {}) {
     });
   });
 
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker')
+    : /** @type {import('playwright-core').Worker} */ (/** @type {unknown} */ (null));
+  const extensionId = withExtension ? new URL(worker.url()).host : '';
   /** @type {import('playwright-core').Page[]} */
   const pages = [];
 

@@ -1,0 +1,209 @@
+// @ts-check
+// Boomerang in the browser, measured on the offline x.com fixtures with the built extension
+// (dist/) in headless Chromium:
+//   - cold start: the service worker stopped, then one `check` from an extension page (worker
+//     start + wasm instantiation + the call), median of several;
+//   - keystroke → warning drawn in X's composer, minus the content script's debounce, p50/p95;
+//   - 1,000 posts appended to the home timeline in batches, as X's infinite scroll does: the
+//     main-thread time Boomerang's content scripts spend (trace events attributed to the
+//     extension's scripts) and their longest single task, Chrome's script time and JS heap after
+//     GC against the same page without the extension.
+// Usage: node bench/browser.mjs [--out FILE]   (default out/bench/browser.json)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/browser/harness.mjs';
+import { CUSTOMERS, tweet } from '../tests/fixtures/x/pages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const outFile = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(root, 'out/bench/browser.json'));
+/** The content script's wait after the last keystroke (extension/content/tone.js CHECK_DELAY_MS). */
+const DEBOUNCE_MS = Number(/CHECK_DELAY_MS = (\d+)/.exec(fs.readFileSync(path.join(root, 'extension/content/tone.js'), 'utf8'))?.[1] ?? 0);
+
+const median = (/** @type {number[]} */ xs) => quantile(xs, 0.5);
+function quantile(/** @type {number[]} */ xs, /** @type {number} */ q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
+}
+
+/** Worker start + wasm instantiation + one check, from an extension page, `runs` times. */
+async function coldStart(runs = 7) {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const ask = () => page.evaluate(async () => {
+      const start = performance.now();
+      const answer = await chrome.runtime.sendMessage({ v: 1, type: 'check', payload: { text: "Sorry, that's not our fault.", platform: 'x' } });
+      if (!answer?.ok) throw new Error(`worker answered ${JSON.stringify(answer)}`);
+      return performance.now() - start;
+    });
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < runs; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      cold.push(await ask());
+      warm.push(await ask());
+    }
+    return { cold_start_ms: median(cold), warm_round_trip_ms: median(warm), runs };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Time from the keydown that completes "…not our fault" to the warning card in the page. */
+async function keystrokeToWarning(runs = 25) {
+  const browser = await launch();
+  try {
+    const t = CUSTOMERS.complaint;
+    const page = await browser.open(`/${t.handle}/status/${t.id}`);
+    // Watch every Boomerang shadow root for the warning card appearing; note the time it does.
+    await page.evaluate(() => {
+      const bench = /** @type {any} */ (window).__bench = { keydown: 0, latencies: /** @type {number[]} */ ([]), shown: false };
+      document.addEventListener('keydown', (e) => { bench.keydown = e.timeStamp; }, true);
+      const warningShown = () => [...document.querySelectorAll('*')].some((el) =>
+        el.localName.startsWith('boomerang-') && el.shadowRoot?.querySelector('[data-boomerang="tone-warning"]'));
+      const onChange = () => {
+        const shown = warningShown();
+        if (shown && !bench.shown) bench.latencies.push(performance.now() - bench.keydown);
+        bench.shown = shown;
+      };
+      const watched = new WeakSet();
+      const watch = () => {
+        for (const el of document.querySelectorAll('*')) {
+          if (el.localName.startsWith('boomerang-') && el.shadowRoot && !watched.has(el)) {
+            watched.add(el);
+            new MutationObserver(onChange).observe(el.shadowRoot, { childList: true, subtree: true, attributes: true });
+          }
+        }
+        onChange();
+      };
+      new MutationObserver(watch).observe(document.documentElement, { childList: true, subtree: true });
+      watch();
+    });
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await page.keyboard.type("We can't refund this, it's not our faul");
+    for (let i = 0; i < runs; i++) {
+      await page.keyboard.press('t');
+      const drawn = await page.waitForFunction((n) => /** @type {any} */ (window).__bench.latencies.length > n, i, { timeout: 5000 }).catch(() => null);
+      if (!drawn) return { p50: null, p95: null, runs: 0, debounce_ms: DEBOUNCE_MS, note: 'no warning appeared: the engine did not flag "not our fault"' };
+      await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => !(/** @type {any} */ (window).__bench.shown));
+    }
+    const raw = await page.evaluate(() => /** @type {number[]} */ (/** @type {any} */ (window).__bench.latencies));
+    const ms = raw.map((x) => x - DEBOUNCE_MS);
+    return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), runs, debounce_ms: DEBOUNCE_MS };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Reads a trace the page recorded and returns the extension's script tasks, in ms. */
+async function extensionTasks(/** @type {import('playwright-core').CDPSession} */ cdp) {
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  const { stream } = /** @type {any} */ (await complete);
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const events = JSON.parse(text).traceEvents ?? JSON.parse(text);
+  // Top-level calls into the extension's scripts (MutationObserver, idle and timer callbacks).
+  const calls = events
+    .filter((/** @type {any} */ e) => e.name === 'FunctionCall' && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .sort((/** @type {any} */ a, /** @type {any} */ b) => a.ts - b.ts);
+  /** @type {number[]} */
+  const tasks = [];
+  let end = -1;
+  for (const e of calls) {
+    if (e.ts >= end) tasks.push(e.dur / 1000);
+    end = Math.max(end, e.ts + e.dur);
+  }
+  return tasks;
+}
+
+/** 1,000 posts appended in batches of 20 per frame: Boomerang's main-thread time, heap. */
+async function timeline(/** @type {boolean} */ extension) {
+  const browser = await launch({ extension });
+  try {
+    const page = await browser.open('/home');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const people = Object.values(CUSTOMERS);
+    const posts = Array.from({ length: 1000 }, (_, i) => {
+      const p = people[i % people.length];
+      return tweet(browser.now, { ...p, id: String(1870000000000000000n + BigInt(i)), text: `${p.text} #${i}`, agoMinutes: 1 + (i % 600) });
+    });
+    const idle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => done(null)))));
+    await idle();
+    const metric = async (/** @type {string} */ name) =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0;
+    const scriptBefore = await metric('ScriptDuration');
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
+    await page.evaluate(async (html) => {
+      const list = document.querySelector('[aria-label^="Timeline:"] > div');
+      if (!list) throw new Error('no timeline on the fixture page');
+      for (let i = 0; i < html.length; i += 20) {
+        const template = document.createElement('template');
+        template.innerHTML = html.slice(i, i + 20).map((h) => `<div data-testid="cellInnerDiv">${h}</div>`).join('');
+        list.append(template.content);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    }, posts);
+    await idle();
+    const tasks = await extensionTasks(cdp);
+    const scriptMs = ((await metric('ScriptDuration')) - scriptBefore) * 1000;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metric('JSHeapUsedSize');
+    return {
+      boomerang_ms: tasks.reduce((a, b) => a + b, 0),
+      boomerang_longest_ms: Math.max(0, ...tasks),
+      boomerang_tasks: tasks.length,
+      script_ms: scriptMs,
+      heap_bytes: heap,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const cold = await coldStart();
+const keystroke = await keystrokeToWarning();
+// Alternate runs with and without the extension; take each side's median.
+const withExt = [];
+const without = [];
+for (let i = 0; i < 3; i++) {
+  withExt.push(await timeline(true));
+  without.push(await timeline(false));
+}
+const med = (/** @type {any[]} */ runs, /** @type {string} */ key) => median(runs.map((r) => r[key]));
+const result = {
+  cold_start_ms: cold.cold_start_ms,
+  warm_round_trip_ms: cold.warm_round_trip_ms,
+  keystroke_ms: keystroke,
+  timeline: {
+    posts: 1000,
+    extra_scripting_ms: med(withExt, 'boomerang_ms'),
+    longest_task_ms: med(withExt, 'boomerang_longest_ms'),
+    script_ms_with: med(withExt, 'script_ms'),
+    script_ms_without: med(without, 'script_ms'),
+    retained_kb: (med(withExt, 'heap_bytes') - med(without, 'heap_bytes')) / 1000,
+    with_extension: withExt,
+    without_extension: without,
+  },
+};
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify(result, null, 1) + '\n');
+console.log(`cold start ${cold.cold_start_ms.toFixed(1)} ms (warm round trip ${cold.warm_round_trip_ms.toFixed(2)} ms)`);
+console.log(keystroke.p95 == null ? `keystroke → warning: not measured (${keystroke.note})`
+  : `keystroke → warning p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms (debounce ${DEBOUNCE_MS} ms excluded)`);
+console.log(`1,000 posts: +${result.timeline.extra_scripting_ms.toFixed(1)} ms main thread, longest task ${result.timeline.longest_task_ms.toFixed(1)} ms, +${result.timeline.retained_kb.toFixed(0)} KB heap`);
+console.log(`written ${path.relative(root, outFile)}`);

@@ -233,7 +233,7 @@ pub fn shown(doc: &Value, field: &Field) -> Input {
         ),
         Kind::Lines => Input::Text(strings(value).collect::<Vec<_>>().join("\n")),
         Kind::Words => Input::Text(strings(value).collect::<Vec<_>>().join(", ")),
-        Kind::Fraction | Kind::Whole => Input::Text(value.map(|v| v.to_string()).unwrap_or_default()),
+        Kind::Fraction | Kind::Whole => Input::Text(value.and_then(Value::as_number).map(|n| n.to_string()).unwrap_or_default()),
         Kind::Text | Kind::Time | Kind::Choice(_) => {
             Input::Text(value.and_then(Value::as_str).unwrap_or_default().to_string())
         }

@@ -21,7 +21,7 @@ use super::storage;
 pub const EXPORT_FILE_NAME: &str = "boomerang-settings.json";
 
 struct Options {
-    /// What storage holds; the form starts from it and returns to it on a failed import.
+    /// What storage holds: the form starts from it, and Save applies the form on top of it.
     saved: Settings,
     controls: Vec<Control>,
     link_list: Element,
@@ -71,6 +71,17 @@ pub async fn mount_options(root: &Element) {
             save_form(&state);
         }
     });
+    // Ctrl+S / Cmd+S saves from anywhere in the form, instead of saving the page as a file.
+    on(&form, "keydown", {
+        let state = state.clone();
+        move |event| {
+            let key = event.unchecked_ref::<web_sys::KeyboardEvent>();
+            if (key.ctrl_key() || key.meta_key()) && key.key().eq_ignore_ascii_case("s") {
+                event.prevent_default();
+                save_form(&state);
+            }
+        }
+    });
 
     let page = El::new("main")
         .class("boomerang options")
@@ -78,7 +89,7 @@ pub async fn mount_options(root: &Element) {
             El::new("header").push(
                 El::new("div")
                     .push(El::new("h1").id("options-heading").text("Boomerang settings"))
-                    .push(El::new("p").class("help").text("Kept in your browser's storage. Boomerang sends nothing anywhere.")),
+                    .push(El::new("p").class("help").text("Kept in your browser's storage. Boomerang sends nothing anywhere. Ctrl+S saves.")),
             ),
         )
         .child(&form)

@@ -259,7 +259,12 @@ async fn options_save_every_change_together() {
     set_value(&page, "#field-help_links-0--title", "Delays");
     set_value(&page, "#field-help_links-0--url", "https://acme.example/delays");
     set_value(&page, "#field-help_links-0--keywords", "late,  delayed ,");
-    click(&page, "#settings-form button[type=submit]");
+    // Saved from the keyboard, as from the Save button.
+    let keys = Function::new_with_args(
+        "input",
+        "input.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true }));",
+    );
+    keys.call1(&JsValue::NULL, &find(&page, "#field-brand_name")).unwrap();
     settle_until("saved", || status(&page) == "Saved.").await;
     assert_eq!(stored("fake.sync.settings.brand_name"), "\"Acme Trains\"");
     assert_eq!(stored("fake.sync.settings.checks.shouting"), "false");

@@ -8,9 +8,9 @@
 //
 // | type       | payload                                   | result                               |
 // |------------|-------------------------------------------|--------------------------------------|
-// | `check`    | {text, in_reply_to?, platform?}           | {issues: [{kind, severity, start, end, message, rewrite?}]} |
+// | `check`    | {text, in_reply_to?, platform?, private?} | {issues: [{kind, severity, start, end, message, rewrite?}]} |
 // | `classify` | {text}                                    | {intent, urgent, sentiment}          |
-// | `suggest`  | {text, author_name?, author_handle?, platform?} | {intent, suggestions: [{label, text}]} |
+// | `suggest`  | {text, author_name?, author_handle?, platform?, private?} | {intent, suggestions: [{label, text}]} |
 // | `follow`   | {handle, name, bio, followers?, …, platform?} | {decision, score, reasons, welcome?} |
 // | `clock`    | {posted_at_ms, now_ms, intent?, utc_offset_minutes, answered?} | {status, waited_minutes, due_at_ms, minutes_left, label} |
 // | `event`    | {kind, platform, day, minutes?, clean?, with_suggestion?} (src/engine/stats.rs) | null |

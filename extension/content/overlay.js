@@ -27,6 +27,7 @@ button.close { border: 0; padding: 0 4px; color: var(--muted); font-size: 15px; 
 .card[data-severity="high"] { border-color: var(--bad); }
 .card p { margin: 2px 0 6px; }
 .kind { font-weight: 700; text-transform: capitalize; }
+.title { font-weight: 700; }
 .muted { color: var(--muted); }
 ul { margin: 2px 0 6px; padding-left: 18px; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 8px; font-size: 12px; font-weight: 600; border: 1px solid var(--line); }

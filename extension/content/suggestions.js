@@ -9,7 +9,7 @@ async function showSuggestions(state) {
   /** @type {import('../protocol.js').SuggestResult | null} */
   const result = await ask('suggest', {
     text: post.text, author_name: post.authorName || undefined, author_handle: post.authorHandle || undefined,
-    platform: site.platform,
+    platform: site.platform, private: state.composer.kind === 'dm',
   });
   if (!result?.suggestions?.length) return;
   state.offered = result.suggestions.slice(0, 3);

@@ -26,7 +26,9 @@ async function checkDraft(state) {
     return showIssues(state, text, []);
   }
   /** @type {import('../protocol.js').CheckResult | null} */
-  const result = await ask('check', { text, in_reply_to: replyTo?.text || undefined, platform: site.platform });
+  const result = await ask('check', {
+    text, in_reply_to: replyTo?.text || undefined, platform: site.platform, private: state.composer.kind === 'dm',
+  });
   // A newer draft may have been typed while the engine answered.
   if (!result || site.readEditor(editor).text !== text) return;
   showIssues(state, text, result.issues);
@@ -104,7 +106,7 @@ function onSendPress(e) {
 function showReview(state, sendButton) {
   const count = state.issues.length;
   const review = h('div', { class: 'card', role: 'alertdialog', 'data-boomerang': 'review', 'aria-label': 'Review before sending?' },
-    h('div', { class: 'head' }, h('span', { class: 'kind' }, 'Review before sending?')),
+    h('div', { class: 'head' }, h('span', { class: 'title' }, 'Review before sending?')),
     h('p', {}, `${count} warning${count === 1 ? '' : 's'} above. Customers read every public reply; a calmer one gets the conversation back.`),
     h('div', { class: 'row' },
       button('Edit reply', { class: 'primary' }, () => { review.remove(); state.composer.editor.focus(); }),

@@ -29,7 +29,7 @@ type) gets {"id":…,"error":"…"} on its line and the run goes on.
 
 COMMANDS
     check      Tone warnings on an agent's draft reply.
-               in:  {"id","text","in_reply_to"?,"platform"?}
+               in:  {"id","text","in_reply_to"?,"platform"?,"private"?}
                out: {"id","issues":[{"kind","severity","start","end","message","rewrite"?}]}
                kind: blame deflection hostile private_info shouting no_signature no_empathy
                over_limit; start/end count UTF-16 code units (as the DOM does).
@@ -38,7 +38,7 @@ COMMANDS
                out: {"id","intent","urgent","sentiment"}
                intent: complaint question praise greeting spam other; sentiment in [-1, 1].
     suggest    One to three ready replies to an inbound message.
-               in:  {"id","text","author_name"?,"author_handle"?,"platform"?}
+               in:  {"id","text","author_name"?,"author_handle"?,"platform"?,"private"?}
                out: {"id","intent","suggestions":[{"label","text"}]}
     follow     Whether to follow a new follower back, why, and a welcome to send by hand.
                in:  {"id","handle","name"?,"bio"?,"followers"?,"following"?,"posts"?,
@@ -51,7 +51,8 @@ COMMANDS
                status: ok due_soon overdue answered.
     help       This text (also -h, --help).
 
-    platform is "x" or "facebook". Fields marked ? may be left out.
+    platform is "x" or "facebook"; private is true in a DM or inbox conversation (details
+    are asked for there, not moved to a DM). Fields marked ? may be left out.
 
 OPTIONS
     --settings FILE   The agent's settings as JSON (as exported from the extension's options

@@ -14,6 +14,10 @@ pub struct CheckRequest {
     pub in_reply_to: Option<String>,
     #[serde(default)]
     pub platform: Option<Platform>,
+    /// The conversation is private (a DM, Messenger, a business inbox): asking for an order
+    /// number is right there, and there is no DM to move the conversation to.
+    #[serde(default)]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,6 +157,10 @@ pub struct SuggestRequest {
     pub author_handle: Option<String>,
     #[serde(default)]
     pub platform: Option<Platform>,
+    /// The conversation is private (a DM, Messenger, a business inbox): asking for an order
+    /// number is right there, and there is no DM to move the conversation to.
+    #[serde(default)]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -55,6 +55,8 @@ struct Context<'a> {
     platform: Platform,
     link: Option<&'a HelpLink>,
     seed: u64,
+    /// Already in a DM or inbox: ask for details here instead of moving to a DM.
+    private: bool,
 }
 
 impl Context<'_> {
@@ -64,6 +66,22 @@ impl Context<'_> {
             Some(n) => pick(&["Hi {n}, ", "Hello {n}, ", "{n}, ", "Hey {n}, "], self.seed, salt).replace("{n}", n),
             None => pick(&["Hi there, ", "Hello, ", "Hi, "], self.seed, salt).to_string(),
         }
+    }
+
+    /// How to ask for something the customer should not post in public: "send us a DM with
+    /// your order number" in public, "send your order number here" in a private conversation.
+    fn ask_for(&self, what: &str) -> String {
+        if self.private {
+            format!("send {what} here")
+        } else {
+            let dm = pick(&["send us a DM", "drop us a DM", "send us a direct message"], self.seed, 4);
+            format!("{dm} with {what}")
+        }
+    }
+
+    /// Where the conversation goes on: a DM from a public thread, this conversation when private.
+    fn reach_us(&self) -> &'static str {
+        if self.private { "reply here" } else { pick(&["send us a DM", "drop us a DM", "send us a direct message"], self.seed, 4) }
     }
 
     fn team(&self) -> String {
@@ -121,6 +139,7 @@ pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
         platform: req.platform.unwrap_or_default(),
         link: knowledge::best_link(&req.text, &settings.help_links),
         seed: seed(&req.text),
+        private: req.private,
     };
     let mut suggestions: Vec<Suggestion> = custom_templates(class.intent, &ctx, settings);
     if class.intent != Intent::Spam {
@@ -192,17 +211,18 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let s = ctx.seed;
     let g = ctx.greeting(1);
     let link = ctx.link.map(|l| l.url.as_str());
-    let dm = pick(&["send us a DM", "drop us a DM", "send us a direct message"], s, 4);
-    let detail = dm_detail(text);
+    let detail = ctx.ask_for(dm_detail(text));
+    let reach = ctx.reach_us();
+    let by_dm = if ctx.private { "ask" } else { "DM" };
     let out = match intent {
         Intent::Complaint if urgent => vec![
-            suggestion("Act now by DM", ctx.fit(&[
+            suggestion(if ctx.private { "Act now" } else { "Act now by DM" }, ctx.fit(&[
                 must(format!("{g}I'm sorry, that needs sorting right away and we're on it.")),
-                must(format!("Please {dm} with {detail} so we can help straight away.")),
+                must(format!("Please {detail} so we can help straight away.")),
             ])),
-            suggestion("Apologise and DM", ctx.fit(&[
+            suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                 must(format!("{g}thank you for telling us, and I'm really sorry.")),
-                must(format!("We're treating this as urgent: please {dm} with the details.")),
+                must(format!("We're treating this as urgent: please {}.", ctx.ask_for("the details"))),
             ])),
         ],
         Intent::Complaint => {
@@ -218,18 +238,18 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 "That's on us, and we want to put it right.",
             ], s, 3);
             vec![
-                suggestion("Apologise and DM", ctx.fit(&[
+                suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                     must(format!("{g}{sorry}")),
                     may(own),
-                    must(format!("Please {dm} with {detail} and we'll sort it out.")),
+                    must(format!("Please {detail} and we'll sort it out.")),
                 ])),
                 link.and_then(|url| suggestion("Own it, share help", ctx.fit(&[
                     must(format!("{g}{sorry}")),
-                    must(format!("This should help straight away, and if it doesn't, {dm} and we'll take it from there: {url}")),
+                    must(format!("This should help straight away, and if it doesn't, {reach} and we'll take it from there: {url}")),
                 ]))),
                 suggestion("Ask for details", ctx.fit(&[
                     must(format!("Thanks for flagging this, and sorry for the hassle{}.", ctx.name.as_ref().map(|n| format!(", {n}")).unwrap_or_default())),
-                    must(format!("We'd like to look into it properly: could you {dm} with {detail}?")),
+                    must(format!("We'd like to look into it properly: could you {detail}?")),
                 ])),
             ]
         }
@@ -238,12 +258,12 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
             vec![
                 link.and_then(|url| suggestion("Answer with link", ctx.fit(&[
                     must(format!("{g}{happy}")),
-                    must(format!("Here are the steps (and if you get stuck, just DM us): {url}")),
+                    must(format!("Here are the steps (and if you get stuck, just {}): {url}", if ctx.private { "reply here" } else { "DM us" })),
                 ]))),
                 suggestion("Start an answer", ctx.fit(&[must(format!("{g}{happy}"))])),
-                suggestion("Find out by DM", ctx.fit(&[
+                suggestion(&format!("Find out by {}", if ctx.private { "asking" } else { "DM" }), ctx.fit(&[
                     must(format!("{g}{happy}")),
-                    must(format!("Could you {dm} with {detail}? We'll find out for you.")),
+                    must(format!("Could you {detail}? We'll find out for you.")),
                 ])),
             ]
         }
@@ -272,9 +292,9 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
         ],
         Intent::Other => vec![
             suggestion("Acknowledge", ctx.fit(&[must(format!("{g}thanks for getting in touch!")), must("How can we help?")])),
-            suggestion("Offer a DM", ctx.fit(&[
+            suggestion(if ctx.private { "Offer help" } else { "Offer a DM" }, ctx.fit(&[
                 must(format!("{g}thanks for reaching out.")),
-                must(format!("If there's anything we can help with, {dm} any time.")),
+                must(format!("If there's anything we can help with, {reach} any time.")),
             ])),
         ],
         Intent::Spam => Vec::new(),
@@ -293,6 +313,7 @@ pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_
         platform: if can_follow_back { Platform::X } else { Platform::Facebook },
         link: None,
         seed: seed(&format!("{}{bio}", name.unwrap_or(""))),
+        private: false,
     };
     let g = ctx.greeting(1);
     let brand = settings.brand_name.trim();
@@ -319,7 +340,7 @@ mod tests {
     use super::*;
 
     fn req(text: &str, name: Option<&str>) -> SuggestRequest {
-        SuggestRequest { text: text.into(), author_name: name.map(Into::into), author_handle: None, platform: None }
+        SuggestRequest { text: text.into(), author_name: name.map(Into::into), author_handle: None, platform: None, private: false }
     }
 
     #[test]
@@ -384,6 +405,19 @@ mod tests {
             .collect();
         assert!(firsts.len() >= 2, "{firsts:?}");
         assert_eq!(suggest(&req("hi!", None), &s), suggest(&req("hi!", None), &s));
+    }
+
+    #[test]
+    fn in_a_private_conversation_details_are_asked_for_there_not_moved_to_a_dm() {
+        let s = Settings::default();
+        let public = suggest(&req("my parcel never arrived and nobody answers", None), &s);
+        assert!(public.suggestions.iter().any(|x| x.text.contains("DM") || x.text.contains("direct message")), "{public:?}");
+        let private = suggest(&SuggestRequest { private: true, ..req("my parcel never arrived and nobody answers", None) }, &s);
+        assert!(!private.suggestions.is_empty());
+        for x in &private.suggestions {
+            assert!(!x.text.contains("DM") && !x.text.contains("direct message") && !x.label.contains("DM"), "{x:?}");
+        }
+        assert!(private.suggestions.iter().any(|x| x.text.contains("your order number here")), "{private:?}");
     }
 
     #[test]

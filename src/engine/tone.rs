@@ -18,7 +18,9 @@ pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
     let draft = Draft { text: &text, sentences: text.sentences() };
     if [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(on) {
         for hit in rules::find(&stream) {
-            if on(hit.rule.kind) {
+            // Asking for an order number is the right move once the conversation is private.
+            let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo;
+            if on(hit.rule.kind) && !fine_here {
                 add_unless_covered(&mut issues, draft.phrase_issue(&stream, hit));
             }
         }
@@ -416,6 +418,16 @@ mod tests {
     }
 
     #[test]
+    fn asking_for_details_is_fine_in_a_private_conversation_blame_is_not() {
+        let private = |text: &str| {
+            let req = CheckRequest { text: text.into(), private: true, ..Default::default() };
+            check(&req, &Settings::default()).into_iter().map(|i| i.kind).collect::<Vec<_>>()
+        };
+        assert!(private("Reply with your order number and we'll check.").is_empty());
+        assert!(private("You should have checked the date.").contains(&ToneKind::Blame));
+    }
+
+    #[test]
     fn hostile_examples_from_the_brief() {
         for s in [
             "Thanks for the lovely feedback 🙄",
@@ -497,16 +509,16 @@ mod tests {
     #[test]
     fn over_limit_counts_as_each_platform_does() {
         let long = format!("{} https://example.com/{}", "word ".repeat(50), "a".repeat(200));
-        let x = check(&CheckRequest { text: long.clone(), in_reply_to: None, platform: Some(Platform::X) }, &Settings::default());
+        let x = check(&CheckRequest { text: long.clone(), in_reply_to: None, platform: Some(Platform::X), private: false }, &Settings::default());
         assert!(x.is_empty(), "URL counts as 23 on X: {x:?}");
         let over = "a ".repeat(150);
-        let x = check(&CheckRequest { text: over.clone(), in_reply_to: None, platform: Some(Platform::X) }, &Settings::default());
+        let x = check(&CheckRequest { text: over.clone(), in_reply_to: None, platform: Some(Platform::X), private: false }, &Settings::default());
         let issue = x.iter().find(|i| i.kind == ToneKind::OverLimit).expect("over limit on X");
         assert_eq!((issue.start, issue.end), (280, 300));
-        let fb = check(&CheckRequest { text: over, in_reply_to: None, platform: Some(Platform::Facebook) }, &Settings::default());
+        let fb = check(&CheckRequest { text: over, in_reply_to: None, platform: Some(Platform::Facebook), private: false }, &Settings::default());
         assert!(fb.iter().all(|i| i.kind != ToneKind::OverLimit));
         let fb_long = "b".repeat(8001);
-        let fb = check(&CheckRequest { text: fb_long, in_reply_to: None, platform: Some(Platform::Facebook) }, &Settings::default());
+        let fb = check(&CheckRequest { text: fb_long, in_reply_to: None, platform: Some(Platform::Facebook), private: false }, &Settings::default());
         assert!(fb.iter().any(|i| i.kind == ToneKind::OverLimit && i.start == 8000 && i.end == 8001));
     }
 
@@ -528,7 +540,7 @@ mod tests {
     fn empathy_is_expected_for_complaints_only() {
         let reply = |draft: &str, inbound: &str| {
             check(
-                &CheckRequest { text: draft.into(), in_reply_to: Some(inbound.into()), platform: None },
+                &CheckRequest { text: draft.into(), in_reply_to: Some(inbound.into()), platform: None, private: false },
                 &Settings::default(),
             )
         };
@@ -549,7 +561,7 @@ mod tests {
         fn any_draft_gives_spans_inside_it(s in "\\PC{0,300}") {
             let settings = Settings { sensitivity: Sensitivity::High, initials: "JS".into(), signature: crate::engine::settings::SignatureRule { required: true, format: "^{initials}".into() }, ..Settings::default() };
             let len = s.encode_utf16().count();
-            for issue in check(&CheckRequest { text: s.clone(), in_reply_to: Some(s.clone()), platform: None }, &settings) {
+            for issue in check(&CheckRequest { text: s.clone(), in_reply_to: Some(s.clone()), platform: None, private: false }, &settings) {
                 prop_assert!(issue.start < issue.end && issue.end <= len, "{issue:?}");
             }
         }

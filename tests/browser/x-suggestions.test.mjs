@@ -85,6 +85,10 @@ test('a DM conversation: suggestions answer the last incoming message and go int
     const page = await browser.open('/messages/1234-5678');
     await page.locator(SUGGESTION).first().waitFor();
     assert.match(await page.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /complaint/);
+    // Already in a DM: the details are asked for here, not by "send us a DM".
+    const texts = await page.locator(SUGGESTION).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(texts.every((t) => !/\bDM\b|direct message/.test(t)), `no DM asked for inside a DM: ${texts}`);
+    assert.ok(texts.some((t) => / here\b/.test(t)), `details asked for here: ${texts}`);
     await page.locator(SUGGESTION).first().click();
     await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('dmComposerTextInput').length > 0);
     await page.click('[data-testid="dmComposerSendButton"]');

@@ -29,8 +29,6 @@ async function shot(name, caption, focus) {
   say(`![${caption}](${name}.png)`, );
   say('');
 }
-/** Text a Boomerang element shows, across its shadow root. @param {import('playwright-core').Locator} loc */
-const shown = (loc) => loc.evaluateAll((els) => els.map((e) => (e.shadowRoot ?? e).textContent?.replace(/\s+/g, ' ').trim() ?? ''));
 const draft = () => page.evaluate(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0'));
 
 try {
@@ -56,27 +54,27 @@ try {
   await page.click('[data-testid="tweetTextarea_0"]');
   await page.keyboard.type(blaming);
   const warning = page.locator('[data-boomerang="tone-warning"]');
-  try {
-    await warning.first().waitFor({ timeout: 5000 });
-    say(`Typed: “${blaming}”`);
-    say('');
-    for (const w of await warning.evaluateAll((els) => els.map((e) => `**${e.getAttribute('data-kind')}**: ${e.getAttribute('aria-label')}`))) say(`- ${w}`);
-    say('');
-    await shot('3-tone-warning', 'The blaming span marked in the editor, with why and the rewrite');
-    await page.click('[data-testid="tweetButtonInline"]');
-    await page.locator('[data-boomerang="review"]').waitFor();
-    say('Pressing Reply with the warning open shows one “Review before sending?” step; a second press would post.');
-    say('');
-    await shot('4-review', 'Review before sending?');
-    await warning.first().locator('[data-action="rewrite"]').first().click();
-    await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, blaming);
-    say(`One click on the rewrite: “${await draft()}”`);
-    say('');
-    await shot('5-rewritten', 'After the rewrite');
-  } catch {
-    say('_No tone warning came back: this engine build has no tone checks yet._');
-    say('');
-  }
+  await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
+  say(`Typed: “${blaming}”`);
+  say('');
+  for (const w of await warning.evaluateAll((els) => els.map((e) => `**${e.getAttribute('data-kind')}**: ${e.getAttribute('aria-label')}`))) say(`- ${w}`);
+  say('');
+  await shot('3-tone-warning', 'The blaming span marked in the editor, with why and the rewrite');
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  say('Pressing Reply with the warning open shows one “Review before sending?” step; a second press would post.');
+  say('');
+  await shot('4-review', 'Review before sending?');
+  await warning.first().locator('[data-action="rewrite"]').first().click();
+  await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, blaming);
+  await warning.first().waitFor({ state: 'detached' });
+  say(`One click on the rewrite, and the warnings go: “${await draft()}”`);
+  say('');
+  await shot('5-rewritten', 'After the rewrite');
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  say('Reply posted by the agent’s press; it counts as a helping reply in the popup.');
+  say('');
 
   say('## 3. Follow-back prompts');
   page = await browser.open(`/${ACCOUNT.handle}/followers`);
@@ -85,6 +83,12 @@ try {
   for (const p of await prompts.evaluateAll((els) => els.map((e) => `@${e.getAttribute('data-handle')} → **${e.getAttribute('data-decision')}**: ${e.getAttribute('aria-label')?.replace(/^[^:]*: /, '')}`))) say(`- ${p}`);
   say('');
   await shot('6-follow-prompts', 'Follow-back prompts on the followers list');
+  const followBack = page.locator('[data-boomerang="follow-prompt"][data-decision="follow_back"]').first();
+  const handle = await followBack.getAttribute('data-handle');
+  await followBack.locator('[data-action="follow"]').click();
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.followClicks.length === 1);
+  say(`The agent clicks “Follow back” for @${handle}: X's own follow button is pressed for that one account, nothing else is followed.`);
+  say('');
 
   say('## 4. Response clock');
   page = await browser.open('/notifications/mentions');
@@ -100,7 +104,7 @@ try {
   say('## 5. A DM conversation, dim theme');
   page = await browser.open('/messages/1234-5678?theme=dim');
   await page.locator('[data-boomerang="suggestion"]').first().waitFor();
-  for (const s of await shown(page.locator('boomerang-composer'))) say(`- ${s}`);
+  for (const s of await page.locator('[data-boomerang="suggestion"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) say(`- ${s}`);
   say('');
   await shot('8-dm-dim', 'Suggestions for the last incoming DM, in X’s dim theme');
 
@@ -112,7 +116,7 @@ try {
 
   say('## 7. Popup');
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.setViewportSize({ width: 380, height: 760 });
   await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
   await popup.waitForSelector('main');
   page = popup;

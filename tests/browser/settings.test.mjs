@@ -118,3 +118,24 @@ test('options: a broken settings file names the field and changes nothing', asyn
     await browser.close();
   }
 });
+
+test('switched off for X, every hint leaves the open page at once, and comes back when switched on', async () => {
+  const browser = await launch();
+  try {
+    const t = CUSTOMERS.complaint;
+    const page = await browser.open(`/${t.handle}/status/${t.id}`);
+    await page.locator(SUGGESTION).first().waitFor();
+    await browser.setSettings({ platforms: { x: false, facebook: true } });
+    await page.locator('boomerang-composer').waitFor({ state: 'detached' });
+    // A draft typed while off is checked once Boomerang is switched back on.
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type("That's not our fault.");
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === "That's not our fault.");
+    await browser.setSettings({ platforms: { x: true, facebook: true } });
+    await page.locator('[data-boomerang="tone-warning"][data-kind="deflection"]').waitFor();
+    await page.locator(SUGGESTION).first().waitFor();
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});

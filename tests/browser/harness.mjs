@@ -166,7 +166,11 @@ export async function launch(options = {}) {
     /** The figures the worker folded so far. */
     /** @returns {Promise<any>} */
     stats: () => worker.evaluate(async () => (await chrome.storage.local.get("stats")).stats),
-    close: () => context.close(),
+    /** Closes Chromium and removes its profile directory. */
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
 }
 

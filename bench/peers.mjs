@@ -78,9 +78,16 @@ const replies = brandReplies();
 const engine = await loadEngine();
 const sentiment = new Sentiment();
 
+/**
+ * One engine call exactly as extension/background.js makes it: the request as JSON text in,
+ * the answer parsed from JSON text out.
+ * @param {'check' | 'classify' | 'suggest'} type @param {object} payload
+ */
+const call = (type, payload) => JSON.parse(engine[type](JSON.stringify(payload)));
+
 /** @type {Record<string, (t: string) => unknown>} */
 const tools = {
-  boomerang: (t) => engine.check({ text: t, platform: 'x' }),
+  boomerang: (t) => call('check', { text: t, platform: 'x' }).issues.length,
   alex: (t) => alexText(t).messages.length,
   'write-good': (t) => writeGood(t).length,
   sentiment: (t) => sentiment.analyze(t).score,
@@ -103,9 +110,9 @@ const texts = JSON.parse(fs.readFileSync(path.join(root, 'bench/texts.json'), 'u
 const wasmPerCall = {};
 for (const size of ['short', 'draft280', 'post5000']) {
   const t = texts[size];
-  wasmPerCall[`check/${size}`] = medianMs(() => engine.check({ text: t, platform: 'x' })) * 1000;
-  wasmPerCall[`classify/${size}`] = medianMs(() => engine.classify({ text: t })) * 1000;
-  wasmPerCall[`suggest/${size}`] = medianMs(() => engine.suggest({ text: t, author_name: 'Sam Lee', platform: 'x' })) * 1000;
+  wasmPerCall[`check/${size}`] = medianMs(() => call('check', { text: t, platform: 'x' })) * 1000;
+  wasmPerCall[`classify/${size}`] = medianMs(() => call('classify', { text: t })) * 1000;
+  wasmPerCall[`suggest/${size}`] = medianMs(() => call('suggest', { text: t, author_name: 'Sam Lee', platform: 'x' })) * 1000;
 }
 
 const result = { corpus_replies: replies.length, throughput, ratio_boomerang_over_peer: ratios, wasm_us_per_call: wasmPerCall };

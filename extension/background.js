@@ -1,6 +1,8 @@
 // @ts-check
 // The background service worker: the one place the wasm engine runs for the pages (see
 // protocol.js). Listeners are registered synchronously; the wasm loads on the first message.
+// The engine wasm speaks JSON text (one string copy per call beats walking JS objects), so
+// values are stringified on the way in and parsed on the way out, nothing else.
 import init, { WasmEngine, defaultSettings, recordEvent } from './pkg/boomerang.js';
 import { isRequest } from './protocol.js';
 
@@ -25,12 +27,12 @@ async function buildEngine() {
   const { settings } = await chrome.storage.sync.get('settings');
   if (settings !== undefined) {
     try {
-      return { engine: new WasmEngine(settings), settings };
+      return { engine: new WasmEngine(JSON.stringify(settings)), settings };
     } catch (e) {
       console.warn('Boomerang: stored settings are invalid, using the defaults:', e);
     }
   }
-  return { engine: new WasmEngine(undefined), settings: defaultSettings() };
+  return { engine: new WasmEngine(undefined), settings: JSON.parse(defaultSettings()) };
 }
 
 function engineState() {
@@ -46,7 +48,8 @@ function record(event) {
   const write = statsQueue.then(async () => {
     await loadWasm();
     const { stats } = await chrome.storage.local.get('stats');
-    await chrome.storage.local.set({ stats: recordEvent(stats, event) });
+    const updated = recordEvent(stats === undefined ? undefined : JSON.stringify(stats), JSON.stringify(event));
+    await chrome.storage.local.set({ stats: JSON.parse(updated) });
   });
   statsQueue = write.catch(() => {});
   return write;
@@ -63,7 +66,7 @@ async function handle(request) {
       return (await engineState()).settings;
     default: {
       const { engine } = await engineState();
-      return engine[request.type](payload);
+      return JSON.parse(engine[request.type](JSON.stringify(payload)));
     }
   }
 }

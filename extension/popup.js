@@ -1,6 +1,7 @@
 // @ts-check
-// The popup page is drawn by the Rust UI (src/ui); this only loads the wasm and starts it.
-import init, { start_popup } from './pkg/boomerang.js';
+// The popup page is drawn by the Rust UI (src/ui); this only loads its wasm
+// (pkg/boomerang_ui, without the engine's tone rules) and starts it.
+import init, { start_popup } from './pkg/boomerang_ui.js';
 
 await init();
 await start_popup();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make dist`: the engine to wasm (release, wasm-bindgen, wasm-opt -Oz), then dist/ holding
+# `make dist`: the engine and the pages to wasm (release, wasm-bindgen, wasm-opt -Oz), then dist/ holding
 # exactly what the browser loads. extension/pkg is written too, so the repository root also
 # loads as an unpacked extension during development.
 set -euo pipefail
@@ -8,20 +8,22 @@ say() { printf '\033[1;34mbuild:\033[0m %s\n' "$*" >&2; }
 
 scripts/setup.sh wasm node
 
-say "cargo build (release, wasm32)"
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-
-say "wasm-bindgen --target web"
+# Two wasm files from the one crate: the engine for the service worker (pkg/boomerang) and
+# the popup/options pages (pkg/boomerang_ui). Each loads only what it runs.
 rm -rf extension/pkg
-wasm-bindgen --target web --out-dir extension/pkg --out-name boomerang \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/boomerang.wasm"
-
-say "wasm-opt -Oz"
-# Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.
-node_modules/.bin/wasm-opt -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  -o extension/pkg/boomerang_bg.wasm extension/pkg/boomerang_bg.wasm
+wasm_out="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/boomerang.wasm"
+build_wasm() { # name features
+  say "cargo build (release, wasm32, features $2) → pkg/$1"
+  cargo build --quiet --release --target wasm32-unknown-unknown --lib --no-default-features --features "$2"
+  wasm-bindgen --target web --out-dir extension/pkg --out-name "$1" "$wasm_out"
+  # Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.
+  node_modules/.bin/wasm-opt -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    -o "extension/pkg/$1_bg.wasm" "extension/pkg/$1_bg.wasm"
+}
+build_wasm boomerang engine-api
+build_wasm boomerang_ui ui
 
 python3 scripts/icons.py extension/icons
 
@@ -35,6 +37,5 @@ mkdir -p dist/extension
   \( -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.png' -o -name '*.wasm' \) \
   -exec cp --parents {} ../dist/extension/ \;)
 node scripts/minify-content.mjs dist >&2
-wasm_bytes=$(stat -c %s dist/extension/pkg/boomerang_bg.wasm)
-gzip_bytes=$(gzip -9c dist/extension/pkg/boomerang_bg.wasm | wc -c)
-say "dist/ ready: wasm ${wasm_bytes} B (${gzip_bytes} B gzip), $(du -sb dist | cut -f1) B in all"
+wasm_size() { echo "$1 $(stat -c %s "dist/extension/pkg/$1_bg.wasm") B ($(gzip -9c "dist/extension/pkg/$1_bg.wasm" | wc -c) B gzip)"; }
+say "dist/ ready: wasm $(wasm_size boomerang), $(wasm_size boomerang_ui); $(du -sb dist | cut -f1) B in all"

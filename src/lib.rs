@@ -5,7 +5,7 @@
 
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "engine-api"))]
 mod wasm;
 
 /// The popup and options pages (the DOM parts build for wasm32 only).

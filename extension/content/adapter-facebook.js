@@ -67,7 +67,7 @@
     return Date.now() - Number(m[1]) * UNIT_MS[/** @type {keyof typeof UNIT_MS} */ (m[2].toLowerCase())];
   }
 
-  /** A post or comment article. @param {Element} article @returns {import('./adapter.js').Post} */
+  /** A post or comment article. @param {Element} article @returns {SitePost} */
   function readArticle(article) {
     const links = own(article, 'a[href]');
     const nameLink = own(article, SELECTOR.postAuthor)[0] ?? links.find((a) => textOf(a) && relativeTime(textOf(a)) === null);
@@ -99,7 +99,7 @@
     return { handle: pageHandle, name: commentAs || biz || (pageHandle && author ? author.authorName : '') };
   }
 
-  /** @param {import('./adapter.js').Post} post @param {{handle: string, name: string}} me */
+  /** @param {SitePost} post @param {{handle: string, name: string}} me */
   const isMine = (post, me) => (!!me.handle && post.authorHandle === me.handle) || (!!me.name && post.authorName === me.name);
 
   /**
@@ -141,15 +141,15 @@
       });
   }
 
-  /** @param {HTMLElement} editor @returns {import('./adapter.js').Composer} */
+  /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
     const isMessages = MESSAGE_PATH.test(location.pathname) || BIZ_INBOX_PATH.test(location.pathname);
     const main = editor.closest(SELECTOR.main);
     if (isMessages && main) {
       const incoming = messages(main).filter((m) => m.incoming);
-      return { editor, kind: 'dm', replyTo: incoming.at(-1)?.post ?? null, mount: mountAbove(editor) };
+      return { editor, kind: 'dm', replyTo: incoming.at(-1)?.post ?? null, mount: mountAbove(editor), sendsOnEnter: true };
     }
-    return { editor, kind: 'reply', replyTo: commentReplyTarget(editor), mount: mountAbove(editor) };
+    return { editor, kind: 'reply', replyTo: commentReplyTarget(editor), mount: mountAbove(editor), sendsOnEnter: true };
   }
 
   /** Puts `host` just above the box that holds the editor and its placeholder, outside Lexical's root. @param {HTMLElement} editor */
@@ -160,7 +160,7 @@
 
   /** Notifications of someone liking or following the Page (or a profile). @param {ParentNode} root */
   function notificationFollowers(root) {
-    /** @type {import('./adapter.js').FollowerEntry[]} */
+    /** @type {FollowerEntry[]} */
     const out = [];
     for (const link of all(root, SELECTOR.notificationLink)) {
       const type = new URL(link.getAttribute('href') ?? '', location.href).searchParams.get('notif_t') ?? '';
@@ -249,7 +249,7 @@
     selection?.addRange(range);
   }
 
-  /** @type {import('./adapter.js').SiteAdapter} */
+  /** @type {SiteAdapter} */
   const adapter = {
     platform: 'facebook',
     matches: (loc) => /^(www|web|m)\.facebook\.com$/.test(loc.hostname)

@@ -1,0 +1,212 @@
+// @ts-check
+// Boomerang on facebook.com and Business Suite, as an agent uses it: the built extension in
+// headless Chromium, Facebook's pages served offline at their real addresses with Facebook's
+// CSP, the real Lexical editor, every other request aborted. Each test ends with no page
+// errors, no CSP violations and nothing sent off the machine.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, assertClean } from './harness.mjs';
+import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
+
+const SUGGESTION = '[data-boomerang="suggestion"]';
+const READY = 'html[data-fixture-ready]';
+
+/** The extension, with Facebook's fixtures served on top of the harness's routes. */
+async function launchFacebook() {
+  const browser = await launch();
+  await serveFacebook(browser.context);
+  /** @param {keyof typeof FACEBOOK_PAGES} name */
+  const open = (name) => browser.open(FACEBOOK_PAGES[name].url, READY);
+  return { browser, open };
+}
+
+/** Lexical's own text of the editor `selector`. @param {import('playwright-core').Page} page @param {string} selector */
+const lexicalText = (page, selector) => page.$eval(selector, (e) => /** @type {any} */ (window).__fixtureEditorText(e));
+/** @param {import('playwright-core').Page} page */
+const posted = (page) => page.evaluate(() => /** @type {any} */ (window).__fixturePosted.map((/** @type {any} */ p) => p.text));
+/** The figures for facebook today. @param {Awaited<ReturnType<typeof launch>>} browser */
+async function facebookFigures(browser) {
+  const stats = await browser.stats();
+  return Object.values(stats?.days ?? {}).at(-1)?.facebook ?? {};
+}
+
+test('a reply to a complaint under the Page\'s post: suggestions, a click puts one into Lexical, Enter posts it', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    const first = page.locator(`boomerang-composer ${SUGGESTION}`).first();
+    await first.waitFor();
+    await page.getByText(/Looks like a complaint/).waitFor();
+    const label = await first.getAttribute('aria-label') ?? '';
+    await first.click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('reply-jane')).length > 0);
+    const inserted = await lexicalText(page, '#reply-jane');
+    assert.ok(label.includes(inserted.split('\n')[0]), `Lexical holds the suggestion: ${inserted}`);
+    // The suggestion answers Jane by name, in the box under her comment.
+    assert.match(inserted, /Jane/);
+
+    await page.focus('#reply-jane');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+    assert.deepEqual(await posted(page), [inserted]);
+    const figures = await waitForFigures(browser, (f) => f.replies >= 1);
+    assert.ok(figures.suggestions_inserted >= 1, 'insertion counted for facebook');
+    assert.equal(figures.replies_with_boomerang, 1, 'the reply counts as written with Boomerang');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a blaming sentence gets a warning on its span; the rewrite replaces it in Lexical and the warning goes', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    await page.keyboard.type(BLAMING);
+    const warning = page.locator('[data-boomerang="tone-warning"][data-kind="blame"]');
+    await warning.waitFor();
+    assert.match(await warning.getAttribute('aria-label') ?? '', /Tone warning/);
+    // The span is marked in the page's highlight registry, over the words that blame.
+    const marked = await page.evaluate(() => [...(/** @type {any} */ (CSS).highlights.get('boomerang-warning') ?? [])].map((r) => r.toString()));
+    assert.ok(marked.length >= 1 && marked.every((m) => BLAMING.includes(m)), `marked: ${marked}`);
+    await warning.locator('[data-action="rewrite"]').click();
+    await warning.waitFor({ state: 'detached' });
+    const rewritten = await lexicalText(page, '#reply-jane');
+    assert.notEqual(rewritten, BLAMING);
+    assert.ok(rewritten.length > 0, 'Lexical holds the rewrite');
+    const figures = await waitForFigures(browser, (f) => f.warnings_revised >= 1);
+    assert.ok(figures.warnings_shown >= 1);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Enter with a warning open asks "Review before sending?" once; the second Enter posts', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    await page.keyboard.type(BLAMING);
+    await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-boomerang="review"]').waitFor();
+    assert.deepEqual(await posted(page), [], 'the first Enter did not post');
+    assert.equal(await lexicalText(page, '#reply-jane'), BLAMING, 'nor add a line to the draft');
+    await page.focus('#reply-jane');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+    assert.deepEqual(await posted(page), [BLAMING]);
+    // The next draft gets its own review; "Send anyway" posts it through Facebook's Enter.
+    await page.focus('#reply-jane');
+    await page.keyboard.type(BLAMING);
+    await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 2);
+    assert.deepEqual(await posted(page), [BLAMING, BLAMING]);
+    const figures = await waitForFigures(browser, (f) => f.replies >= 2);
+    assert.equal(figures.harmful_replies, 2, 'replies sent with blame count against the ratio');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Messenger and the Business Suite inbox: suggestions for the customer\'s last message, inserted into Lexical', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    for (const [name, selector] of /** @type {const} */ ([['messenger', '#message-box'], ['inbox', '#inbox-box']])) {
+      const page = await open(name);
+      const first = page.locator(SUGGESTION).first();
+      await first.waitFor();
+      await first.click();
+      await page.waitForFunction((s) => /** @type {any} */ (window).__fixtureEditorText(document.querySelector(s)).length > 0, selector);
+      const inserted = await lexicalText(page, selector);
+      assert.ok((await first.getAttribute('aria-label') ?? '').includes(inserted.split('\n')[0]), `${name}: ${inserted}`);
+    }
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('people who like or follow the Page get a thank-you to send by hand; spam is skipped', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('notifications');
+    const prompts = page.locator('[data-boomerang="follow-prompt"]');
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length === 3);
+    const sam = prompts.filter({ hasText: 'Sam Lee' });
+    assert.notEqual(await sam.getAttribute('data-decision'), 'skip');
+    assert.match(await sam.textContent() ?? '', /thank/i, 'a thank-you to send by hand');
+    assert.equal(await sam.locator('[data-action="follow"]').count(), 0, 'a Page cannot follow people back');
+    assert.equal(await prompts.filter({ hasText: 'Cheap Followers 4U' }).getAttribute('data-decision'), 'skip');
+    const figures = await waitForFigures(browser, (f) => f.followers_seen >= 3);
+    assert.equal(figures.follow_backs ?? 0, 0);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a followers list: "Follow back" presses Facebook\'s own button only when the agent clicks', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('followers');
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length === 3);
+    const cafe = page.locator('[data-boomerang="follow-prompt"][data-handle="yorkstationcafe"]');
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__fixtureFollowed), [], 'nothing followed on its own');
+    await cafe.locator('[data-action="follow"]').click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixtureFollowed.length === 1);
+    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__fixtureFollowed), ['yorkstationcafe']);
+    const maria = page.locator('[data-boomerang="follow-prompt"][data-handle="maria.lopez.204"]');
+    assert.equal(await maria.locator('[data-action="follow"]').count(), 0, 'no follow back for a person');
+    assert.match(await maria.textContent() ?? '', /thank/i);
+    const figures = await waitForFigures(browser, (f) => f.follow_backs >= 1);
+    assert.equal(figures.followers_seen, 3);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the response clock: overdue on an unanswered complaint, stopped where the Page replied', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    const clock = (/** @type {string} */ name) => page.locator(`[role="article"][aria-label^="Comment by ${name}"] [data-boomerang="response-clock"]`);
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length === 3);
+    assert.equal(await clock('Jane Doe').getAttribute('data-status'), 'overdue');
+    assert.equal(await clock('Omar Haddad').getAttribute('data-status'), 'answered');
+    assert.equal(await clock('Priya Shah').getAttribute('data-status'), 'ok');
+
+    const inbox = await open('inbox');
+    await inbox.waitForFunction(() => document.querySelectorAll('boomerang-clock').length === 2);
+    const row = (/** @type {string} */ name) => inbox.locator('[role="row"]', { hasText: name }).locator('[data-boomerang="response-clock"]');
+    assert.equal(await row('Lena Fischer').getAttribute('data-status'), 'overdue');
+    assert.equal(await row('Ravi Patel').getAttribute('data-status'), 'answered');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+const BLAMING = 'You should have checked the app before you travelled.';
+
+/**
+ * The stored figures for facebook once `ready` holds (the worker folds events as they come),
+ * or as they are after five seconds, for the assertions to report.
+ * @param {Awaited<ReturnType<typeof launch>>} browser @param {(f: any) => boolean} ready
+ */
+async function waitForFigures(browser, ready) {
+  const until = Date.now() + 5000;
+  let figures = await facebookFigures(browser);
+  while (!ready(figures) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    figures = await facebookFigures(browser);
+  }
+  return figures;
+}

@@ -24,6 +24,8 @@
  * @property {'reply' | 'dm' | 'post'} kind
  * @property {SitePost | null} replyTo the post or last incoming message being answered
  * @property {(host: HTMLElement) => void} mount puts Boomerang's panel beside the editor (never over it)
+ * @property {boolean} [sendsOnEnter] Enter (without Shift) posts, as in Facebook's comment and message
+ *   boxes: the review step then also answers Enter
  */
 
 /**

@@ -77,6 +77,7 @@ let boomerangSettings = null;
   installHighlightStyle();
   site.onNavigate(() => queue(document));
   addEventListener('click', guarded(onSendPress), true);
+  addEventListener('keydown', guarded(onSendKey), true);
   addEventListener('keydown', guarded(onSuggestionShortcut), true);
   setInterval(guarded(refreshClocks), CLOCK_REFRESH_MS);
   chrome.storage.onChanged.addListener(guarded((/** @type {any} */ changes, /** @type {string} */ area) => {

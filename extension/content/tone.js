@@ -84,13 +84,36 @@ function onSendPress(e) {
   const sendButton = site.sendButton(e.target);
   const editor = sendButton && site.editorOfSendButton(sendButton);
   const state = editor && composers.get(editor);
+  if (state) reviewOrRecordSend(e, state, () => sendButton.click());
+}
+
+/**
+ * Capture-phase Enter in a box that posts on Enter (Facebook's comments and messages, see the
+ * composer's `sendsOnEnter`): the same one review step; the next Enter posts.
+ * @param {KeyboardEvent} e
+ */
+function onSendKey(e) {
+  if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !(e.target instanceof Node)) return;
+  const target = e.target;
+  const state = [...composers.values()].find((s) => s.composer.sendsOnEnter && s.composer.editor.contains(target));
   if (!state) return;
+  const editor = state.composer.editor;
+  reviewOrRecordSend(e, state, () => editor.dispatchEvent(new KeyboardEvent('keydown', {
+    key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true,
+  })));
+}
+
+/**
+ * With warnings open, once per draft, stops the send and shows the review step; otherwise lets
+ * it through and counts the reply. @param {Event} e @param {ComposerState} state @param {() => void} send
+ */
+function reviewOrRecordSend(e, state, send) {
   const wantsReview = boomerangSettings?.review_before_sending !== false;
   if (state.issues.length && wantsReview && !state.reviewed && !state.closed) {
     e.preventDefault();
     e.stopImmediatePropagation();
     state.reviewed = true;
-    showReview(state, sendButton);
+    showReview(state, send);
     return;
   }
   const posted = state.composer.replyTo?.postedAtMs;
@@ -102,15 +125,15 @@ function onSendPress(e) {
   state.usedSuggestion = false;
 }
 
-/** @param {ComposerState} state @param {HTMLElement} sendButton */
-function showReview(state, sendButton) {
+/** @param {ComposerState} state @param {() => void} send */
+function showReview(state, send) {
   const count = state.issues.length;
   const review = h('div', { class: 'card', role: 'alertdialog', 'data-boomerang': 'review', 'aria-label': 'Review before sending?' },
     h('div', { class: 'head' }, h('span', { class: 'title' }, 'Review before sending?')),
     h('p', {}, `${count} warning${count === 1 ? '' : 's'} above. Customers read every public reply; a calmer one gets the conversation back.`),
     h('div', { class: 'row' },
       button('Edit reply', { class: 'primary' }, () => { review.remove(); state.composer.editor.focus(); }),
-      button('Send anyway', {}, () => { review.remove(); sendButton.click(); })));
+      button('Send anyway', {}, () => { review.remove(); send(); })));
   state.warnings.prepend(review);
   refreshVisibility(state);
   review.querySelector('button')?.focus();

@@ -137,14 +137,19 @@ export async function launch(options = {}) {
   /** @type {import('playwright-core').Page[]} */
   const pages = [];
 
-  /** Opens an x.com path (or full URL) and waits for the page's own app to have loaded. @param {string} where */
-  async function open(where) {
+  /**
+   * Opens an x.com path (or full URL) and waits for the page's own app to have loaded: X's
+   * fixture app, or `ready`, a selector other sites' fixtures show once they have.
+   * @param {string} where @param {string} [ready]
+   */
+  async function open(where, ready) {
     const page = await context.newPage();
     pages.push(page);
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: console: ${m.text()}`); });
     await page.goto(where.startsWith('http') ? where : `https://x.com${where}`);
-    await page.waitForFunction(() => 'draftText' in (/** @type {any} */ (window).__fixture ?? {}));
+    if (ready) await page.waitForSelector(ready, { state: 'attached' });
+    else await page.waitForFunction(() => 'draftText' in (/** @type {any} */ (window).__fixture ?? {}));
     return page;
   }
 

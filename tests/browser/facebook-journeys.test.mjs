@@ -59,6 +59,62 @@ test('a reply to a complaint under the Page\'s post: suggestions, a click puts o
   }
 });
 
+test('a blaming sentence gets a warning on its span; the rewrite replaces it in Lexical and the warning goes', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    await page.keyboard.type(BLAMING);
+    const warning = page.locator('[data-boomerang="tone-warning"][data-kind="blame"]');
+    await warning.waitFor();
+    assert.match(await warning.getAttribute('aria-label') ?? '', /Tone warning/);
+    // The span is marked in the page's highlight registry, over the words that blame.
+    const marked = await page.evaluate(() => [...(/** @type {any} */ (CSS).highlights.get('boomerang-warning') ?? [])].map((r) => r.toString()));
+    assert.ok(marked.length >= 1 && marked.every((m) => BLAMING.includes(m)), `marked: ${marked}`);
+    await warning.locator('[data-action="rewrite"]').click();
+    await warning.waitFor({ state: 'detached' });
+    const rewritten = await lexicalText(page, '#reply-jane');
+    assert.notEqual(rewritten, BLAMING);
+    assert.ok(rewritten.length > 0, 'Lexical holds the rewrite');
+    const figures = await waitForFigures(browser, (f) => f.warnings_revised >= 1);
+    assert.ok(figures.warnings_shown >= 1);
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Enter with a warning open asks "Review before sending?" once; the second Enter posts', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('post');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    await page.keyboard.type(BLAMING);
+    await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-boomerang="review"]').waitFor();
+    assert.deepEqual(await posted(page), [], 'the first Enter did not post');
+    assert.equal(await lexicalText(page, '#reply-jane'), BLAMING, 'nor add a line to the draft');
+    await page.focus('#reply-jane');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+    assert.deepEqual(await posted(page), [BLAMING]);
+    // The next draft gets its own review; "Send anyway" posts it through Facebook's Enter.
+    await page.focus('#reply-jane');
+    await page.keyboard.type(BLAMING);
+    await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 2);
+    assert.deepEqual(await posted(page), [BLAMING, BLAMING]);
+    const figures = await waitForFigures(browser, (f) => f.replies >= 2);
+    assert.equal(figures.harmful_replies, 2, 'replies sent with blame count against the ratio');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Messenger and the Business Suite inbox: suggestions for the customer\'s last message, inserted into Lexical', async () => {
   const { browser, open } = await launchFacebook();
   try {

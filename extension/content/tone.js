@@ -46,7 +46,10 @@ function showIssues(state, text, issues) {
   if (!visible.length) state.reviewed = false;
   const { editor } = state.composer;
   markRanges(editor, state.closed ? [] : visible.flatMap((i) => draftRange(editor, i.start, i.end) ?? []));
-  state.warnings.replaceChildren(...visible.map((issue) => warningCard(state, text, issue)));
+  // An open review step stays through re-checks (focus moving to it can make the editor re-render)
+  // until no warning is left.
+  const review = visible.length ? state.warnings.querySelector('[data-boomerang="review"]') : null;
+  state.warnings.replaceChildren(...(review ? [review] : []), ...visible.map((issue) => warningCard(state, text, issue)));
   refreshVisibility(state);
 }
 
@@ -122,7 +125,10 @@ function reviewOrRecordSend(e, state, send) {
     with_suggestion: state.usedSuggestion,
     ...(posted ? { minutes: Math.max(0, Math.round((Date.now() - posted) / 60000)) } : {}),
   });
+  // Whatever is typed next is a new draft, with its own review.
   state.usedSuggestion = false;
+  state.reviewed = false;
+  state.warnings.querySelector('[data-boomerang="review"]')?.remove();
 }
 
 /** @param {ComposerState} state @param {() => void} send */

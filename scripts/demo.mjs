@@ -1,22 +1,28 @@
 // @ts-check
-// `make run` without a display or network: serves the offline x.com pages at their real
+// `make run` without a display or network: serves the offline x.com and Facebook pages at their real
 // addresses, walks through each feature in headless Chromium with the built extension, and
 // writes screenshots and a short report of what Boomerang showed to out/demo/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from '../tests/browser/harness.mjs';
 import { ACCOUNT, CUSTOMERS } from '../tests/fixtures/x/pages.mjs';
+import { serveFacebook, FACEBOOK_PAGES } from '../tests/fixtures/facebook/site.mjs';
 
 const out = path.resolve('out/demo');
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 /** @type {string[]} */
-const report = ['# Boomerang on x.com: offline demo', '',
-  `Run ${new Date().toISOString()} in headless Chromium with \`dist/\` loaded, on copies of X's pages served at their real addresses with X's CSP; every other request aborted.`, ''];
+const report = ['# Boomerang on x.com and facebook.com: offline demo', '',
+  `Run ${new Date().toISOString()} in headless Chromium with \`dist/\` loaded, on copies of X's and Facebook's pages served at their real addresses with each site's CSP; every other request aborted.`, ''];
 /** @param {string} line */
 const say = (line) => { report.push(line); console.log(line); };
 
 const browser = await launch();
+await serveFacebook(browser.context);
+/** @param {keyof typeof FACEBOOK_PAGES} name */
+const openFacebook = (name) => browser.open(FACEBOOK_PAGES[name].url, 'html[data-fixture-ready]');
+/** @param {import('playwright-core').Locator} loc */
+const labels = (loc) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 await browser.setSettings({ initials: 'JS', brand_name: ACCOUNT.name });
 /** @type {import('playwright-core').Page} */
 let page;
@@ -114,13 +120,44 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 2);
   await shot('9-notifications-dark', '“Followed you” prompts and clocks on the notifications page, dark theme');
 
-  say('## 7. Popup');
+  say('## 7. Facebook: a complaint under the Page’s post');
+  page = await openFacebook('post');
+  await page.click('[data-fixture-reply="reply-jane"]');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 3);
+  for (const s of await labels(page.locator('[data-boomerang="suggestion"]'))) say(`- ${s}`);
+  for (const c of await labels(page.locator('[data-boomerang="response-clock"]'))) say(`- clock: ${c}`);
+  say('');
+  await page.locator('[data-boomerang="suggestion"]').first().click();
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('reply-jane')).length > 0);
+  await shot('10-facebook-post', 'Suggestions under a customer’s comment, inserted into Facebook’s Lexical editor; clocks on the comments', page.locator('#reply-jane'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+  say('The agent presses Enter: the reply is posted as Facebook posts it.');
+  say('');
+
+  say('## 8. Facebook: people who follow or like the Page');
+  page = await openFacebook('notifications');
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length >= 3);
+  for (const p of await labels(page.locator('[data-boomerang="follow-prompt"]'))) say(`- ${p}`);
+  say('');
+  await shot('11-facebook-followers', 'A Page cannot follow people back: a thank-you to send by hand instead; spam skipped');
+
+  say('## 9. Meta Business Suite inbox');
+  page = await openFacebook('inbox');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 2);
+  for (const s of await labels(page.locator('[data-boomerang="suggestion"]'))) say(`- ${s}`);
+  say('');
+  await shot('12-business-inbox', 'Suggestions for the open conversation and clocks on the thread list in the Business Suite inbox');
+
+  say('## 10. Popup');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 760 });
   await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
   await popup.waitForSelector('main');
   page = popup;
-  await shot('10-popup', 'The popup: settings and today’s figures from this walk-through');
+  await shot('13-popup', 'The popup: settings and today’s figures from this walk-through');
 
   say('## Checks');
   say(`- Requests that would have left the machine: ${browser.leaked.length}`);

@@ -16,21 +16,25 @@ async function promptFollower(entry) {
   /** @type {import('../protocol.js').FollowAssessment | null} */
   const result = await ask('follow', follower);
   if (!result || !entry.element.isConnected) return;
-  const { host, root } = createOverlay('follow', `Boomerang: follow-back prompt for @${follower.handle}`);
+  // People are @handles on X; on Facebook they go by their names.
+  const who = site.platform === 'x' ? `@${follower.handle}` : follower.name || follower.handle;
+  const { host, root } = createOverlay('follow', `Boomerang: follow-back prompt for ${who}`);
   host.dataset.handle = key;
-  const decision = DECISION_TEXT[result.decision] ?? result.decision;
+  // Where the follower can't be followed back (people following a Page), the move is a thank-you.
+  const thankOnly = follower.platform === 'facebook' && result.decision !== 'skip';
+  const decision = thankOnly ? 'Thank them by hand' : DECISION_TEXT[result.decision] ?? result.decision;
   const prompt = h('div', {
     class: 'panel', 'data-boomerang': 'follow-prompt', 'data-handle': follower.handle, 'data-decision': result.decision,
-    'aria-label': `@${follower.handle}: ${decision}. ${result.reasons.join('; ')}`,
+    'aria-label': `${who}: ${decision}. ${result.reasons.join('; ')}`,
   },
-  panelHead(`@${follower.handle}`, () => host.remove()),
+  panelHead(who, () => host.remove()),
   h('div', {}, h('span', { class: 'decision', 'data-decision': result.decision }, decision),
     h('span', { class: 'muted' }, ` · score ${Math.round(result.score * 100)}/100`)));
   if (result.reasons.length) prompt.append(h('ul', {}, ...result.reasons.slice(0, 4).map((r) => h('li', {}, r))));
   const actions = h('div', { class: 'row' });
   const follow = entry.followButton;
   if (follow && result.decision !== 'skip') {
-    actions.append(button('Follow back', { class: 'primary', 'data-action': 'follow', 'aria-label': `Follow @${follower.handle} back` }, (e) => {
+    actions.append(button('Follow back', { class: 'primary', 'data-action': 'follow', 'aria-label': `Follow ${who} back` }, (e) => {
       follow.click();
       recordEvent('followed_back');
       /** @type {HTMLButtonElement} */ (e.currentTarget).disabled = true;

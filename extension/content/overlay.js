@@ -44,9 +44,15 @@ ul { margin: 2px 0 6px; padding-left: 18px; }
 /** @type {CSSStyleSheet | null} */
 let overlaySheet = null;
 
-/** X's theme from the page background: light, dim (dark blue) or dark (black). */
+/**
+ * The site's theme from the page background: light, dim (dark blue) or dark (black). A
+ * transparent body (Facebook paints further down) defers to the root, then counts as light.
+ */
 function pageTheme() {
-  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+  const painted = [document.body, document.documentElement]
+    .map((el) => (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number))
+    .find((c) => c.length >= 3 && (c.length < 4 || c[3] > 0));
+  const [r, g, b] = painted ?? [255, 255, 255];
   const light = (0.299 * r + 0.587 * g + 0.114 * b) / 255;
   if (light > 0.5) return 'light';
   return b > 30 ? 'dim' : 'dark';

@@ -141,6 +141,7 @@ test('people who like or follow the Page get a thank-you to send by hand; spam i
     await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length === 3);
     const sam = prompts.filter({ hasText: 'Sam Lee' });
     assert.notEqual(await sam.getAttribute('data-decision'), 'skip');
+    assert.match(await sam.getAttribute('aria-label') ?? '', /^Sam Lee: Thank them by hand/, 'named as on Facebook, with a thank-you as the move');
     assert.match(await sam.textContent() ?? '', /thank/i, 'a thank-you to send by hand');
     assert.equal(await sam.locator('[data-action="follow"]').count(), 0, 'a Page cannot follow people back');
     assert.equal(await prompts.filter({ hasText: 'Cheap Followers 4U' }).getAttribute('data-decision'), 'skip');

@@ -40,6 +40,17 @@ async function tick({ mention, badge, intent }) {
     : `Waiting ${status.waited_minutes} minutes: ${status.label}`);
 }
 
+/**
+ * The agent just answered `post`: its clock stops now, without waiting for the page to show the
+ * reply where the adapter would see it. @param {SitePost | null | undefined} post
+ */
+function stopClock(post) {
+  const entry = post && clocks.get(post.element);
+  if (!entry || entry.mention.answered) return;
+  entry.mention.answered = true;
+  void tick(entry);
+}
+
 function refreshClocks() {
   for (const [element, entry] of clocks) {
     if (!element.isConnected) clocks.delete(element);

@@ -125,6 +125,7 @@ function reviewOrRecordSend(e, state, send) {
     with_suggestion: state.usedSuggestion,
     ...(posted ? { minutes: Math.max(0, Math.round((Date.now() - posted) / 60000)) } : {}),
   });
+  stopClock(state.composer.replyTo);
   // Whatever is typed next is a new draft, with its own review.
   state.usedSuggestion = false;
   state.reviewed = false;

@@ -24,13 +24,8 @@ async function launchFacebook() {
 const lexicalText = (page, selector) => page.$eval(selector, (e) => /** @type {any} */ (window).__fixtureEditorText(e));
 /** @param {import('playwright-core').Page} page */
 const posted = (page) => page.evaluate(() => /** @type {any} */ (window).__fixturePosted.map((/** @type {any} */ p) => p.text));
-/** The figures for facebook today. @param {Awaited<ReturnType<typeof launch>>} browser */
-async function facebookFigures(browser) {
-  const stats = await browser.stats();
-  return Object.values(stats?.days ?? {}).at(-1)?.facebook ?? {};
-}
 
-test('a reply to a complaint under the Page\'s post: suggestions, a click puts one into Lexical, Enter posts it', async () => {
+test('a reply to a complaint under the Page\'s post: suggestions, a click puts one into Lexical, Enter posts it, the clock stops, the popup counts it for Facebook', async () => {
   const { browser, open } = await launchFacebook();
   try {
     const page = await open('post');
@@ -50,9 +45,19 @@ test('a reply to a complaint under the Page\'s post: suggestions, a click puts o
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
     assert.deepEqual(await posted(page), [inserted]);
-    const figures = await waitForFigures(browser, (f) => f.replies >= 1);
+    // Jane's clock stops with the reply.
+    const stopped = page.locator('[role="article"][aria-label^="Comment by Jane Doe"] [data-boomerang="response-clock"][data-status="answered"]');
+    await stopped.waitFor();
+    assert.equal(await stopped.textContent(), 'Answered');
+    const figures = await browser.figuresWhen('facebook', { replies: 1 });
     assert.ok(figures.suggestions_inserted >= 1, 'insertion counted for facebook');
     assert.equal(figures.replies_with_boomerang, 1, 'the reply counts as written with Boomerang');
+
+    // The popup counts it in Facebook's column: Jane waited 5 hours for it.
+    const popup = await browser.openExtensionPage('popup');
+    const row = (/** @type {string} */ key) => popup.locator(`tr[data-figure="${key}"] td`).allTextContents();
+    assert.deepEqual(await row('replies'), ['0 of 0', '1 of 1', '1 of 1'], 'X, Facebook, Total');
+    assert.deepEqual(await row('median_reply'), ['—', '5 h', '5 h']);
     await assertClean(browser, assert);
   } finally {
     await browser.close();
@@ -76,7 +81,7 @@ test('a blaming sentence gets a warning on its span; the rewrite replaces it in 
     const rewritten = await lexicalText(page, '#reply-jane');
     assert.notEqual(rewritten, BLAMING);
     assert.ok(rewritten.length > 0, 'Lexical holds the rewrite');
-    const figures = await waitForFigures(browser, (f) => f.warnings_revised >= 1);
+    const figures = await browser.figuresWhen('facebook', { warnings_revised: 1 });
     assert.ok(figures.warnings_shown >= 1);
     await assertClean(browser, assert);
   } finally {
@@ -107,7 +112,7 @@ test('Enter with a warning open asks "Review before sending?" once; the second E
     await page.getByRole('button', { name: 'Send anyway' }).click();
     await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 2);
     assert.deepEqual(await posted(page), [BLAMING, BLAMING]);
-    const figures = await waitForFigures(browser, (f) => f.replies >= 2);
+    const figures = await browser.figuresWhen('facebook', { replies: 2 });
     assert.equal(figures.harmful_replies, 2, 'replies sent with blame count against the ratio');
     await assertClean(browser, assert);
   } finally {
@@ -145,7 +150,7 @@ test('people who like or follow the Page get a thank-you to send by hand; spam i
     assert.match(await sam.textContent() ?? '', /thank/i, 'a thank-you to send by hand');
     assert.equal(await sam.locator('[data-action="follow"]').count(), 0, 'a Page cannot follow people back');
     assert.equal(await prompts.filter({ hasText: 'Cheap Followers 4U' }).getAttribute('data-decision'), 'skip');
-    const figures = await waitForFigures(browser, (f) => f.followers_seen >= 3);
+    const figures = await browser.figuresWhen('facebook', { followers_seen: 3 });
     assert.equal(figures.follow_backs ?? 0, 0);
     await assertClean(browser, assert);
   } finally {
@@ -166,7 +171,7 @@ test('a followers list: "Follow back" presses Facebook\'s own button only when t
     const maria = page.locator('[data-boomerang="follow-prompt"][data-handle="maria.lopez.204"]');
     assert.equal(await maria.locator('[data-action="follow"]').count(), 0, 'no follow back for a person');
     assert.match(await maria.textContent() ?? '', /thank/i);
-    const figures = await waitForFigures(browser, (f) => f.follow_backs >= 1);
+    const figures = await browser.figuresWhen('facebook', { follow_backs: 1 });
     assert.equal(figures.followers_seen, 3);
     await assertClean(browser, assert);
   } finally {
@@ -196,18 +201,3 @@ test('the response clock: overdue on an unanswered complaint, stopped where the 
 });
 
 const BLAMING = 'You should have checked the app before you travelled.';
-
-/**
- * The stored figures for facebook once `ready` holds (the worker folds events as they come),
- * or as they are after five seconds, for the assertions to report.
- * @param {Awaited<ReturnType<typeof launch>>} browser @param {(f: any) => boolean} ready
- */
-async function waitForFigures(browser, ready) {
-  const until = Date.now() + 5000;
-  let figures = await facebookFigures(browser);
-  while (!ready(figures) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    figures = await facebookFigures(browser);
-  }
-  return figures;
-}

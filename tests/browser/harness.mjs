@@ -171,6 +171,49 @@ export async function launch(options = {}) {
     /** The figures the worker folded so far. */
     /** @returns {Promise<any>} */
     stats: () => worker.evaluate(async () => (await chrome.storage.local.get("stats")).stats),
+    /**
+     * Today's figures for `platform` once each counter in `minimum` has reached its value:
+     * waits on the worker's storage changes, and fails after 10 s with the figures as they are.
+     * @param {'x' | 'facebook'} platform @param {Record<string, number>} minimum @returns {Promise<any>}
+     */
+    async figuresWhen(platform, minimum) {
+      const reached = worker.evaluate(([p, min]) => new Promise((resolve) => {
+        /** @param {any} stats */
+        const check = (stats) => {
+          const today = Object.values(stats?.days ?? {}).at(-1)?.[p] ?? {};
+          if (!Object.entries(min).every(([k, v]) => (today[k] ?? 0) >= v)) return;
+          chrome.storage.onChanged.removeListener(listener);
+          resolve(today);
+        };
+        /** @param {any} changes @param {string} area */
+        const listener = (changes, area) => { if (area === 'local' && changes.stats) check(changes.stats.newValue); };
+        chrome.storage.onChanged.addListener(listener);
+        chrome.storage.local.get('stats').then(({ stats }) => check(stats));
+      }), /** @type {const} */ ([platform, minimum]));
+      /** @type {NodeJS.Timeout | undefined} */
+      let timer;
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(async () => reject(new Error(`figures for ${platform} never reached ${JSON.stringify(minimum)}: ${JSON.stringify(await this.stats())}`)), 10_000);
+      });
+      try {
+        return await Promise.race([reached, deadline]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    /**
+     * Opens the extension's popup or options page, its errors and CSP violations counted like a site's.
+     * @param {'popup' | 'options'} name
+     */
+    async openExtensionPage(name) {
+      const page = await context.newPage();
+      pages.push(page);
+      page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`${name}: console: ${m.text()}`); });
+      await page.goto(`chrome-extension://${extensionId}/extension/${name}.html`);
+      await page.waitForSelector('main');
+      return page;
+    },
     /** Closes Chromium and removes its profile directory. */
     async close() {
       await context.close();

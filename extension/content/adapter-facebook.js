@@ -18,7 +18,10 @@
     senderHeading: 'h5, h6', // Messenger: hidden heading naming each group's sender (verify live)
     notificationLink: 'a[href*="notif_t="]', // FBI: the type is in the query string
     bizPage: '[data-pagelet="BizKitPresenceSelector"]', // FBI: Business Suite's selected Page (unverified)
-    bizThreads: '[data-pagelet="BizInboxThreadList"]', // Business Suite's thread list (unverified)
+    // Conversation lists: Business Suite's thread list (FBI-style pagelet name, unverified) and
+    // Messenger's chats (rows of the grid in the navigation column linking /messages/t/<id>/;
+    // fixture, verify live).
+    threadRow: '[data-pagelet="BizInboxThreadList"] [role="row"], [role="navigation"] [role="row"]:has(a[href*="/messages/t/"])',
     followButton: '[role="button"][aria-label="Follow"]', // EN: a follower row's own Follow button
     listItem: '[role="listitem"]',
     sendButton: '[role="button"][aria-label="Comment"], [role="button"][aria-label="Press enter to send"], [role="button"][aria-label="Send"]', // EN
@@ -28,7 +31,7 @@
   /** Someone followed a profile: a profile can follow back. */
   const PROFILE_FOLLOW_TYPES = ['follow_profile'];
   const COMMENT_AS = /^Comment as (.+)$/; // EN: the composer names the Page the agent acts as (S)
-  const OUTGOING_SNIPPET = /^You:/; // EN: Business Suite thread list, the Page wrote last
+  const OUTGOING_SNIPPET = /^You:/; // EN: Business Suite threads and Messenger chats, the Page wrote last
   const MESSAGE_PATH = /^\/messages\/(e2ee\/)?t\/[^/]+/;
   const BIZ_INBOX_PATH = /^\/latest\/inbox\//;
   const FOLLOWERS_PATH = /^\/([^/]+\/followers|profile\.php)\/?$/;
@@ -130,7 +133,7 @@
     const peerHandle = handleOf(scope.querySelector('a[aria-label]'));
     let sender = '';
     return all(scope, SELECTOR.messageRow)
-      .filter((row) => !row.closest(SELECTOR.bizThreads))
+      .filter((row) => !row.matches(SELECTOR.threadRow))
       .map((row) => {
         sender = textOf(row.querySelector(SELECTOR.senderHeading)) || sender;
         const incoming = !!peer && sender === peer && sender !== me.name;
@@ -219,9 +222,16 @@
       });
   }
 
-  /** Business Suite's thread list: each conversation's last message time; "You: …" means answered. @param {ParentNode} root */
-  function inboxMentions(root) {
-    return all(root, `${SELECTOR.bizThreads} ${SELECTOR.messageRow}`).flatMap((row) => {
+  /**
+   * Conversation lists (Business Suite's threads, Messenger's chats): each conversation's last
+   * message and its time; "You: …" means the Page answered. `root` may be a row or inside one.
+   * @param {ParentNode} root
+   */
+  function threadMentions(root) {
+    const rows = new Set(all(root, SELECTOR.threadRow));
+    const around = root instanceof Element ? root.closest(SELECTOR.threadRow) : null;
+    if (around) rows.add(around);
+    return [...rows].flatMap((row) => {
       const spans = [...row.querySelectorAll('span')].map(textOf);
       const posted = spans.map(relativeTime).find((t) => t !== null) ?? null;
       const [name = '', snippet = ''] = [...row.querySelectorAll('span[dir="auto"]')].map(textOf);
@@ -271,8 +281,7 @@
     },
 
     findMentions(root) {
-      if (BIZ_INBOX_PATH.test(location.pathname)) return inboxMentions(root);
-      if (MESSAGE_PATH.test(location.pathname)) return [];
+      if (BIZ_INBOX_PATH.test(location.pathname) || MESSAGE_PATH.test(location.pathname)) return threadMentions(root);
       return commentMentions(root);
     },
 

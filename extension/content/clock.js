@@ -9,7 +9,12 @@ const clocks = new Map();
 /** @param {Mention} mention */
 async function startClock(mention) {
   const { post } = mention;
-  if (post.postedAtMs === null || clocks.has(post.element)) return;
+  if (post.postedAtMs === null) return;
+  if (clocks.has(post.element)) {
+    // Seen again, now answered on the page (the brand wrote last): the clock stops.
+    if (mention.answered) stopClock(post);
+    return;
+  }
   interactedHandles.add(post.authorHandle.toLowerCase());
   const { host, root } = createOverlay('clock', 'Boomerang response clock');
   host.style.display = 'inline-block';

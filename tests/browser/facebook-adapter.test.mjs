@@ -111,13 +111,22 @@ test('messenger and inbox: the composer answers the customer\'s last message', a
   }
 });
 
-test('inbox: a conversation the Page answered last has no clock running', async () => {
-  const { page } = await open('inbox');
-  const mentions = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findMentions(document)
-    .map((m) => [m.post.authorName, m.answered, Math.round((Date.now() - (m.post.postedAtMs ?? 0)) / 3_600_000)]));
-  assert.deepEqual(mentions, [['Lena Fischer', false, 4], ['Ravi Patel', true, 24]]);
-  await page.close();
-});
+for (const [name, expected] of /** @type {const} */ ([
+  ['inbox', [['Lena Fischer', false, 4], ['Ravi Patel', true, 24]]],
+  ['messenger', [['Tom Reyes', false, 0], ['Nadia Karim', false, 72], ['Ben Ortiz', true, 24]]],
+])) {
+  test(`${name}: each conversation in the list is a mention; one the Page answered last has no clock running`, async () => {
+    const { page } = await open(name);
+    const mentions = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findMentions(document)
+      .map((m) => [m.post.authorName, m.answered, Math.round((Date.now() - (m.post.postedAtMs ?? 0)) / 3_600_000)]));
+    assert.deepEqual(mentions, expected);
+    // A row whose text changed is found from inside it, as the page's mutations report it.
+    const fromInside = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb)
+      .findMentions(/** @type {Element} */ (document.querySelector('[role="row"] span[dir="auto"]'))).map((m) => m.post.authorName));
+    assert.deepEqual(fromInside, [expected[0][0]]);
+    await page.close();
+  });
+}
 
 test('notifications: Page likes and follows are followers to thank; comments are not', async () => {
   const { page } = await open('notifications');

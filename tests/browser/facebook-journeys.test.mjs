@@ -120,18 +120,28 @@ test('Enter with a warning open asks "Review before sending?" once; the second E
   }
 });
 
-test('Messenger and the Business Suite inbox: suggestions for the customer\'s last message, inserted into Lexical', async () => {
+test('Messenger and the Business Suite inbox: suggestions for the customer\'s last message, inserted into Lexical; sending stops the conversation\'s clock', async () => {
   const { browser, open } = await launchFacebook();
   try {
-    for (const [name, selector] of /** @type {const} */ ([['messenger', '#message-box'], ['inbox', '#inbox-box']])) {
+    for (const [name, selector, customer] of /** @type {const} */ ([['messenger', '#message-box', 'Tom Reyes'], ['inbox', '#inbox-box', 'Lena Fischer']])) {
       const page = await open(name);
+      const clock = page.locator('[role="row"]', { hasText: customer }).locator('[data-boomerang="response-clock"]');
+      await clock.waitFor();
+      assert.notEqual(await clock.getAttribute('data-status'), 'answered', `${name}: the customer wrote last`);
       const first = page.locator(SUGGESTION).first();
       await first.waitFor();
       await first.click();
       await page.waitForFunction((s) => /** @type {any} */ (window).__fixtureEditorText(document.querySelector(s)).length > 0, selector);
       const inserted = await lexicalText(page, selector);
       assert.ok((await first.getAttribute('aria-label') ?? '').includes(inserted.split('\n')[0]), `${name}: ${inserted}`);
+      await page.focus(selector);
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await posted(page), [inserted]);
+      // The conversation list now shows the Page wrote last: its clock stops.
+      await page.locator('[role="row"]', { hasText: customer }).locator('[data-boomerang="response-clock"][data-status="answered"]').waitFor();
     }
+    const figures = await browser.figuresWhen('facebook', { replies: 2 });
+    assert.equal(figures.replies_with_boomerang, 2);
     await assertClean(browser, assert);
   } finally {
     await browser.close();
@@ -179,7 +189,7 @@ test('a followers list: "Follow back" presses Facebook\'s own button only when t
   }
 });
 
-test('the response clock: overdue on an unanswered complaint, stopped where the Page replied', async () => {
+test('the response clock on comments, Business Suite threads and Messenger chats: overdue when unanswered, stopped where the Page wrote last', async () => {
   const { browser, open } = await launchFacebook();
   try {
     const page = await open('post');
@@ -194,6 +204,12 @@ test('the response clock: overdue on an unanswered complaint, stopped where the 
     const row = (/** @type {string} */ name) => inbox.locator('[role="row"]', { hasText: name }).locator('[data-boomerang="response-clock"]');
     assert.equal(await row('Lena Fischer').getAttribute('data-status'), 'overdue');
     assert.equal(await row('Ravi Patel').getAttribute('data-status'), 'answered');
+
+    const messenger = await open('messenger');
+    await messenger.waitForFunction(() => document.querySelectorAll('boomerang-clock').length === 3);
+    const chat = (/** @type {string} */ name) => messenger.locator('[role="row"]', { hasText: name }).locator('[data-boomerang="response-clock"]');
+    assert.equal(await chat('Nadia Karim').getAttribute('data-status'), 'overdue');
+    assert.equal(await chat('Ben Ortiz').getAttribute('data-status'), 'answered');
     await assertClean(browser, assert);
   } finally {
     await browser.close();

@@ -59,6 +59,9 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "discriminates", "discrimination", "downgrade", "downgraded", "removed", "freezing",
         "freezes", "froze", "lagging", "lag", "buffering", "loading", "logged out", "locked out",
         "fail", "#fail", "wasted", "misinformation", "confusing", "confused", "mess",
+        "how come", "how is it that", "it says", "keeps saying", "error message", "disappeared",
+        "disappear", "vanished", "went missing", "no sign", "no sign of", "throttled",
+        "won't let me", "doesn't let me", "not letting me", "won't load", "not loading",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, &[
@@ -304,15 +307,23 @@ pub fn classify(text: &str) -> Classification {
         (raw / 2.5).tanh()
     };
     let spam_score = s.spam + 0.8 * links * (s.spam > 0.0) as u8 as f32 + 0.3 * (hashtags - 2.0).max(0.0) + 0.3 * (mentions - 3.0).max(0.0);
+    // "4 days", "three weeks": how long something has taken is half a problem.
+    let durations = tokens.windows(2).filter(|w| {
+        let count = w[0].norm.chars().all(|c| c.is_ascii_digit()) || matches!(w[0].norm.as_str(), "two" | "three" | "four" | "five" | "six" | "several" | "few");
+        count && matches!(w[1].norm.as_str(), "days" | "weeks" | "hours" | "months" | "hrs" | "mins" | "minutes")
+    }).count() as f32;
+    s.problem += 0.5 * durations.min(2.0);
     let trouble = s.problem + s.negative;
-    // "Why does my…", "why is it…": a problem asked as a question is still a complaint.
+    // "Why does my…", "why no refund?": asked of a business, "why" is nearly always a challenge: "why on earth…?", "why no refund?".
     let why = tokens.iter().enumerate().any(|(i, t)| {
-        t.norm == "why" && tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "is" | "are" | "do" | "does" | "did" | "has" | "have" | "can't" | "cant" | "won't" | "isn't" | "doesn't" | "would" | "was" | "were" | "my"))
+        t.norm == "why"
+            && (question_mark
+                || tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "is" | "are" | "do" | "does" | "did" | "has" | "have" | "can't" | "cant" | "won't" | "isn't" | "doesn't" | "would" | "was" | "were" | "my")))
     });
     // Thanks beside a problem is politeness or sarcasm ("thanks for ignoring me"), not praise.
     let warmth = if trouble >= 1.0 { 0.2 } else { 0.6 } * (s.positive + s.praise);
     let complaint_score = trouble + 0.3 * s.negative + 0.35 * my.min(3.0) * (trouble > 0.0) as u8 as f32
-        + 0.6 * why as u8 as f32
+        + 1.3 * why as u8 as f32
         + 0.4 * exclaims * (s.negative > 0.0) as u8 as f32 + 0.3 * shouting.min(3.0)
         - warmth;
 
@@ -422,6 +433,19 @@ mod tests {
         assert_eq!(intent("1st replacement blender lasted a week #badservice"), Intent::Complaint);
         assert_eq!(intent("can't stream anything on my TV. What gives?"), Intent::Complaint);
         assert_eq!(intent("Loving the new flavour #bestday"), Intent::Praise);
+    }
+
+    #[test]
+    fn why_challenges_waits_and_vanishing_things_are_complaints() {
+        for t in [
+            "@ShopCo why on earth is the checkout asking for my passport?",
+            "how come the gift card balance disappeared overnight",
+            "it says out of range but the box has been sitting here 4 days",
+        ] {
+            assert_eq!(intent(t), Intent::Complaint, "{t}");
+        }
+        // A question that asks for information stays a question.
+        assert_eq!(intent("When does the winter menu start?"), Intent::Question);
     }
 
     #[test]

@@ -36,6 +36,8 @@
   const BIZ_INBOX_PATH = /^\/latest\/inbox\//;
   const FOLLOWERS_PATH = /^\/([^/]+\/followers|profile\.php)\/?$/;
   const NOTIFICATIONS_PATH = /^\/notifications\/?$/;
+  /** Facebook's own theme classes on <html> (Meta's stylex theme config; userscripts key on them). */
+  const THEME_CLASS = { dark: '__fb-dark-mode', light: '__fb-light-mode' };
   /** Relative times Facebook prints on comments and threads: "12m", "5h", "2d", "1w", "Just now". */
   const RELATIVE_TIME = /^(\d+)\s*(s|m|min|mins|h|hr|hrs|d|w|y)$/i;
   const UNIT_MS = { s: 1e3, m: 6e4, min: 6e4, mins: 6e4, h: 36e5, hr: 36e5, hrs: 36e5, d: 864e5, w: 6048e5, y: 31536e6 };
@@ -335,6 +337,12 @@
         if (editor instanceof HTMLElement) return editor;
       }
       return null;
+    },
+
+    theme() {
+      // The body stays transparent (Facebook paints a container further down): read the class.
+      const root = document.documentElement.classList;
+      return root.contains(THEME_CLASS.dark) ? 'dark' : root.contains(THEME_CLASS.light) ? 'light' : null;
     },
 
     onNavigate(onChange) {

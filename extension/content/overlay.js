@@ -70,7 +70,7 @@ function createOverlay(name, label) {
   overlaySheet ??= new CSSStyleSheet();
   if (!overlaySheet.cssRules.length) overlaySheet.replaceSync(OVERLAY_CSS);
   root.adoptedStyleSheets = [overlaySheet];
-  host.dataset.theme = pageTheme();
+  host.dataset.theme = site.theme?.() ?? pageTheme();
   host.setAttribute('role', 'region');
   host.setAttribute('aria-label', label);
   // Keys typed in Boomerang's buttons stay out of X's keyboard shortcuts.

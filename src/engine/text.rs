@@ -147,6 +147,11 @@ fn leet(c: char) -> Option<char> {
 
 /// The form [`Token::folded`] takes for a plain lexicon word.
 pub fn fold_word(word: &str) -> String {
+    // Most words have no leetspeak and no doubled letter: copy them whole.
+    let bytes = word.as_bytes();
+    if bytes.iter().all(|&b| b.is_ascii_lowercase()) && bytes.windows(2).all(|w| w[0] != w[1]) {
+        return word.to_string();
+    }
     let mut out = String::with_capacity(word.len());
     let mut prev = None;
     for c in word.chars() {
@@ -187,7 +192,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
         (ch.byte + ch.orig.len_utf8(), ch.u16 + utf16_len(ch.orig))
     };
 
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(chars.len() / 4 + 4);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].c;
@@ -267,17 +272,23 @@ fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
     let mut norm = String::with_capacity(run.len());
     let mut run_len = 0;
     let mut prev: Option<char> = None;
+    let mut push = |lc: char| {
+        if Some(lc) == prev && lc.is_alphabetic() {
+            run_len += 1;
+        } else {
+            run_len = 1;
+        }
+        prev = Some(lc);
+        if run_len <= 2 {
+            norm.push(lc);
+        }
+    };
     for ch in run {
-        for lc in ch.c.to_lowercase() {
-            if Some(lc) == prev && lc.is_alphabetic() {
-                run_len += 1;
-            } else {
-                run_len = 1;
-            }
-            prev = Some(lc);
-            if run_len <= 2 {
-                norm.push(lc);
-            }
+        // ASCII (nearly every character) skips the Unicode case tables.
+        if ch.c.is_ascii() {
+            push(ch.c.to_ascii_lowercase());
+        } else {
+            ch.c.to_lowercase().for_each(&mut push);
         }
     }
     let folded = if kind == TokenKind::Word { fold_word(&norm) } else { norm.clone() };

@@ -18,10 +18,11 @@ mod hostile;
 mod private_info;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::engine::api::{Severity, ToneKind};
-use pattern::{Pattern, Word};
+use pattern::{Pattern, Words};
 use stream::Stream;
 
 /// How a rule's issue is fixed in the rewrite the UI offers.
@@ -96,29 +97,46 @@ pub struct Hit {
 struct Compiled {
     rule: &'static Rule,
     pattern: Pattern,
-    before: Vec<Word>,
-    after: Vec<Word>,
-    in_draft: Vec<Word>,
+    before: Words,
+    after: Words,
+    in_draft: Words,
 }
 
 struct Table {
     patterns: Vec<Compiled>,
-    /// First words → patterns that may start there; patterns are matched only where their
-    /// first word occurs, so one pass over the draft tries few of them.
-    by_first: HashMap<String, Vec<u32>>,
+    /// First words ([`stream::hash_word`]) → patterns that may start there; patterns are
+    /// matched only where their first word occurs, so one pass over the draft tries few of
+    /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
+    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>>,
     /// Patterns with no fixed first word, tried everywhere.
     anywhere: Vec<u32>,
 }
 
-fn guard_words(list: &[&str]) -> Vec<Word> {
-    list.iter().flat_map(|g| Pattern::parse(g).elements).flat_map(|e| match e {
-        pattern::Element::Words { words, .. } => words,
+/// The keys of [`Table::by_first`] are hashes already: hashing them again is wasted work.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| h.rotate_left(8) ^ u64::from(b));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+fn guard_words(list: &[&str]) -> Words {
+    Words::new(list.iter().flat_map(|g| Pattern::parse(g).elements).flat_map(|e| match e {
+        pattern::Element::Words { words, .. } => words.as_slice().to_vec(),
         _ => Vec::new(),
-    }).collect()
+    }).collect())
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { patterns: Vec::new(), by_first: HashMap::new(), anywhere: Vec::new() };
+    let mut table = Table { patterns: Vec::new(), by_first: HashMap::default(), anywhere: Vec::new() };
     for rule in all() {
         for src in rule.patterns {
             let id = table.patterns.len() as u32;
@@ -126,8 +144,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             match pattern.first_words() {
                 Some(words) => {
                     for w in words {
-                        for key in [&w.plain, &w.folded] {
-                            let list = table.by_first.entry(key.clone()).or_default();
+                        for key in [w.plain_hash, w.folded_hash] {
+                            let list = table.by_first.entry(key).or_default();
                             if list.last() != Some(&id) {
                                 list.push(id);
                             }
@@ -148,8 +166,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     table
 });
 
-fn item_is(item: &stream::Item, words: &[Word]) -> bool {
-    words.iter().any(|w| item.word == w.plain || (item.folded != item.word && item.folded == w.folded))
+fn item_is(item: &stream::Item, words: &Words) -> bool {
+    words.contains(item)
 }
 
 impl Compiled {
@@ -167,7 +185,7 @@ impl Compiled {
         if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &self.after)) {
             return true;
         }
-        !self.in_draft.is_empty() && items.iter().any(|i| item_is(i, &self.in_draft))
+        !self.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &self.in_draft))
     }
 }
 
@@ -178,11 +196,11 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
     let mut candidates: Vec<u32> = Vec::with_capacity(8);
     for (i, item) in stream.items.iter().enumerate() {
         candidates.clear();
-        if let Some(list) = table.by_first.get(item.word) {
+        if let Some(list) = table.by_first.get(&item.hash) {
             candidates.extend_from_slice(list);
         }
-        if item.folded != item.word {
-            if let Some(list) = table.by_first.get(item.folded) {
+        if item.folded_differs {
+            if let Some(list) = table.by_first.get(&item.folded_hash) {
                 candidates.extend_from_slice(list);
             }
         }

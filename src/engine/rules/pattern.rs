@@ -15,21 +15,67 @@
 //! so patterns say `is not`, never `isn't`.
 
 use super::classes;
-use super::stream::Stream;
+use super::stream::{hash_word, Item, Stream};
 use crate::engine::text::fold_word;
 
 #[derive(Debug, Clone)]
 pub struct Word {
     pub plain: String,
     pub folded: String,
+    /// [`hash_word`] of `plain` and `folded`.
+    pub plain_hash: u64,
+    pub folded_hash: u64,
+}
+
+/// A set of words (an alternation or a class, a hundred words at times), looked up by hash:
+/// a binary search and one string compare instead of a compare per word.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    list: Vec<Word>,
+    /// (hash, index into `list`), sorted by hash.
+    by_plain: Vec<(u64, u32)>,
+    by_folded: Vec<(u64, u32)>,
+}
+
+impl Words {
+    pub fn new(list: Vec<Word>) -> Words {
+        let index = |hash: fn(&Word) -> u64| {
+            let mut v: Vec<(u64, u32)> = list.iter().enumerate().map(|(i, w)| (hash(w), i as u32)).collect();
+            v.sort_unstable();
+            v
+        };
+        let by_plain = index(|w| w.plain_hash);
+        let by_folded = index(|w| w.folded_hash);
+        Words { list, by_plain, by_folded }
+    }
+
+    pub fn as_slice(&self) -> &[Word] {
+        &self.list
+    }
+
+    /// True when the item is one of these words, or its leetspeak/stretched form folds to one.
+    pub fn contains(&self, item: &Item) -> bool {
+        self.lookup(&self.by_plain, item.hash).any(|w| item.word == w.plain)
+            || (item.folded_differs && self.lookup(&self.by_folded, item.folded_hash).any(|w| item.folded == w.folded))
+    }
+
+    /// The words whose hash (in `index`) is `hash`: nearly always none or one.
+    fn lookup<'s>(&'s self, index: &'s [(u64, u32)], hash: u64) -> impl Iterator<Item = &'s Word> {
+        let from = if index.len() <= 8 {
+            index.iter().position(|&(h, _)| h >= hash).unwrap_or(index.len())
+        } else {
+            index.partition_point(|&(h, _)| h < hash)
+        };
+        index[from..].iter().take_while(move |&&(h, _)| h == hash).map(|&(_, i)| &self.list[i as usize])
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum Element {
     /// One of these words; `optional` may match nothing.
-    Words { words: Vec<Word>, optional: bool },
+    Words { words: Words, optional: bool },
     /// Any one word not among these.
-    Not(Vec<Word>),
+    Not(Words),
     Any,
     Gap(usize),
     Start,
@@ -42,10 +88,11 @@ pub struct Pattern {
 }
 
 fn word(w: &str) -> Word {
-    Word { plain: w.to_string(), folded: fold_word(w) }
+    let folded = fold_word(w);
+    Word { plain_hash: hash_word(w), folded_hash: hash_word(&folded), plain: w.to_string(), folded }
 }
 
-fn words_of(alts: &str) -> Vec<Word> {
+fn words_of(alts: &str) -> Words {
     let mut out = Vec::new();
     for alt in alts.split('|') {
         match alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
@@ -53,7 +100,7 @@ fn words_of(alts: &str) -> Vec<Word> {
             None => out.push(word(alt)),
         }
     }
-    out
+    Words::new(out)
 }
 
 impl Pattern {
@@ -85,7 +132,7 @@ impl Pattern {
     pub fn first_words(&self) -> Option<&[Word]> {
         let first = self.elements.iter().find(|e| !matches!(e, Element::Start))?;
         match first {
-            Element::Words { words, optional: false } => Some(words),
+            Element::Words { words, optional: false } => Some(words.as_slice()),
             _ => None,
         }
     }
@@ -96,10 +143,6 @@ impl Pattern {
         let sentence = stream.items.get(at)?.sentence;
         match_from(&self.elements, stream, at, at, sentence)
     }
-}
-
-fn is_word(item_word: &str, item_folded: &str, w: &Word) -> bool {
-    item_word == w.plain || (item_folded != item_word && item_folded == w.folded)
 }
 
 fn in_sentence(stream: &Stream, i: usize, sentence: u32) -> bool {
@@ -122,7 +165,7 @@ fn match_from(els: &[Element], stream: &Stream, i: usize, start: usize, sentence
         }
         Element::Not(ws) => {
             let it = stream.items.get(i).filter(|it| it.sentence == sentence)?;
-            if ws.iter().any(|w| is_word(it.word, it.folded, w)) {
+            if ws.contains(it) {
                 return None;
             }
             return match_from(rest, stream, i + 1, start, sentence);
@@ -143,7 +186,7 @@ fn match_from(els: &[Element], stream: &Stream, i: usize, start: usize, sentence
                 .items
                 .get(i)
                 .filter(|it| it.sentence == sentence)
-                .is_some_and(|it| words.iter().any(|w| is_word(it.word, it.folded, w)));
+                .is_some_and(|it| words.contains(it));
             if hit {
                 if let Some(end) = match_from(rest, stream, i + 1, start, sentence) {
                     return Some(end);

@@ -15,6 +15,11 @@ pub struct Item<'a> {
     /// Index of the token this word came from.
     pub tok: usize,
     pub sentence: u32,
+    /// [`hash_word`] of `word` and of `folded`: patterns compare these before any text.
+    pub hash: u64,
+    pub folded_hash: u64,
+    /// `folded != word`, worked out once.
+    pub folded_differs: bool,
     /// Commas, semicolons, colons and dashes split a sentence into clauses; a negation only
     /// reaches within its clause ("if you're not happy, go elsewhere").
     pub clause: u32,
@@ -62,7 +67,12 @@ impl<'a> Stream<'a> {
         let mut sentence = 0u32;
         let mut clause = 0u32;
         for (tok, t) in text.tokens.iter().enumerate() {
-            let mut push = |word: &'a str, folded: &'a str| items.push(Item { word, folded, tok, sentence, clause });
+            let mut push = |word: &'a str, folded: &'a str| {
+                let hash = hash_word(word);
+                let folded_differs = folded != word;
+                let folded_hash = if folded_differs { hash_word(folded) } else { hash };
+                items.push(Item { word, folded, tok, sentence, clause, hash, folded_hash, folded_differs })
+            };
             match t.kind {
                 TokenKind::SentenceEnd => {
                     sentence += 1;
@@ -101,6 +111,12 @@ impl<'a> Stream<'a> {
     pub fn ends_sentence(&self, end: usize) -> bool {
         end >= self.items.len() || end == 0 || self.items[end].sentence != self.items[end - 1].sentence
     }
+}
+
+/// FNV-1a over the word's bytes: a pattern word is compared by this number first, so a
+/// word list of a hundred entries costs a hundred integer compares, not string compares.
+pub fn hash_word(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Spells out one contraction into two words, or returns the word unchanged.

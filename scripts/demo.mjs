@@ -19,8 +19,8 @@ const say = (line) => { report.push(line); console.log(line); };
 
 const browser = await launch();
 await serveFacebook(browser.context);
-/** @param {keyof typeof FACEBOOK_PAGES} name */
-const openFacebook = (name) => browser.open(FACEBOOK_PAGES[name].url, 'html[data-fixture-ready]');
+/** @param {keyof typeof FACEBOOK_PAGES} name @param {string} [query] `?theme=dark` for Facebook's dark mode */
+const openFacebook = (name, query = '') => browser.open(FACEBOOK_PAGES[name].url + query, 'html[data-fixture-ready]');
 /** @param {import('playwright-core').Locator} loc */
 const labels = (loc) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 await browser.setSettings({ initials: 'JS', brand_name: ACCOUNT.name });
@@ -133,7 +133,8 @@ try {
   await shot('10-facebook-post', 'Suggestions under a customer’s comment, inserted into Facebook’s Lexical editor; clocks on the comments', page.locator('#reply-jane'));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
-  say('The agent presses Enter: the reply is posted as Facebook posts it.');
+  await page.locator('[aria-label^="Comment by Jane Doe"] [data-boomerang="response-clock"][data-status="answered"]').waitFor();
+  say('The agent presses Enter: the reply is posted as Facebook posts it, and Jane’s clock stops.');
   say('');
 
   say('## 8. Facebook: people who follow or like the Page');
@@ -151,13 +152,26 @@ try {
   say('');
   await shot('12-business-inbox', 'Suggestions for the open conversation and clocks on the thread list in the Business Suite inbox');
 
-  say('## 10. Popup');
+  say('## 10. Messenger, dark mode');
+  page = await openFacebook('messenger', '?theme=dark');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 3);
+  for (const c of await labels(page.locator('[data-boomerang="response-clock"]'))) say(`- clock: ${c}`);
+  say('');
+  await page.focus('#message-box');
+  await page.keyboard.press('Alt+Shift+Digit1');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('message-box')).length > 0);
+  say(`Alt+Shift+1 puts the first suggestion into the message box: “${await page.evaluate(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('message-box')))}”`);
+  say('');
+  await shot('13-messenger-dark', 'Messenger in Facebook’s dark mode: clocks on the chat list, the first suggestion inserted with Alt+Shift+1');
+
+  say('## 11. Popup');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 760 });
   await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
   await popup.waitForSelector('main');
   page = popup;
-  await shot('13-popup', 'The popup: settings and today’s figures from this walk-through');
+  await shot('14-popup', 'The popup: settings and today’s figures from this walk-through');
 
   say('## Checks');
   say(`- Requests that would have left the machine: ${browser.leaked.length}`);

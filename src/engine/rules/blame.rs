@@ -13,6 +13,7 @@ pub const RULES: &[Rule] = &[
             "you should not have <hindsight>",
             "you ought to have <hindsight>",
             "you could have just|easily|simply <hindsight>",
+            "^ if|had you had|would? <hindsight> ..5 would|wouldn't not|never? have",
         ],
         message: "Telling a customer what they should have done reads as blaming them.",
         fix: Fix::Sentence("We're sorry this happened; let's see what we can do now."),
@@ -22,6 +23,8 @@ pub const RULES: &[Rule] = &[
             "Honestly you should have called us sooner.",
             "You shouldn't have deleted the app.",
             "You could have just asked at the desk.",
+            "If you'd read the instructions this wouldn't have happened.",
+            "If you had checked the size guide you would have known.",
         ],
         allows: &[
             "You should have received an email from us.",
@@ -31,6 +34,8 @@ pub const RULES: &[Rule] = &[
             "You should have been refunded by now, let us check.",
             "You should have got a text with the code.",
             "If you should have any questions, just ask.",
+            "If you had any trouble, we would have refunded it straight away.",
+            "If you'd like, we can call you back.",
         ],
         ..BASE
     },
@@ -71,6 +76,7 @@ pub const RULES: &[Rule] = &[
             "you are|were to blame",
             "you only have yourself|yourselves to blame",
             "the problem|issue|error|fault is|was|lies on|at|with your end|side",
+            "you are|were responsible for <hindsight>|checking|reading|making|keeping|ensuring|providing",
         ],
         message: "Putting the fault on the customer in public reads as blaming them.",
         fix: Fix::Sentence("None of this is on you, and we'll help put it right."),
@@ -83,6 +89,7 @@ pub const RULES: &[Rule] = &[
             "The problem is on your end.",
             "That's your problem.",
             "You're to blame for the delay.",
+            "As stated in our terms, you were responsible for checking the size.",
         ],
         allows: &[
             "It's not your fault at all.",
@@ -93,6 +100,7 @@ pub const RULES: &[Rule] = &[
             "Is the issue on your end resolved now?",
             "Not sure whether the issue is on your end or ours, so let's check.",
             "It's not your problem to fix, we'll sort it.",
+            "You're not responsible for checking the parcel, we are.",
         ],
         ..BASE
     },

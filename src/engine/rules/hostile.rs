@@ -86,6 +86,7 @@ pub const RULES: &[Rule] = &[
         severity: High,
         patterns: &[
             "read|reread our|my|the previous|last|earlier|original|above reply|replies|message|messages|tweet|tweets|response|responses|answer|email|post|comment",
+            "try|suggest|recommend reading|rereading our|my|the previous|last|earlier|original|above reply|replies|message|messages|tweet|tweets|response|responses|answer|email|post|comment",
             "if you would|had read|checked|looked ..6 you would know|have|see|understand|notice|realise|realize",
             "if you had actually|bothered|even|only|just read|looked|checked|listened",
             "if you had bothered",
@@ -117,6 +118,7 @@ pub const RULES: &[Rule] = &[
             "Did you even look at the FAQ?",
             "It's not rocket science.",
             "Please read our previous reply.",
+            "Maybe try reading our previous reply.",
             "With all due respect, the rules are clear.",
         ],
         allows: &[
@@ -126,6 +128,7 @@ pub const RULES: &[Rule] = &[
             "Did you get our email?",
             "If you'd like to read more, here's the guide.",
             "Clearly we got this wrong, and we're sorry.",
+            "We're reading the previous replies in your thread now.",
         ],
         ..BASE
     },

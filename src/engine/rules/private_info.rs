@@ -17,6 +17,7 @@ pub const RULES: &[Rule] = &[
             "<public_verb> us|me|back? with? your <private_mod>? <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? the <private_mod> <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? your|the full|real|legal name|names",
+            "<public_verb> us|me|back? with? the last|first ..1 digits|numbers|characters of your",
         ],
         message: "Asking for personal details in a public reply puts the customer's data on show.",
         fix: Fix::ToDm,
@@ -30,6 +31,7 @@ pub const RULES: &[Rule] = &[
             "Tweet us your card number and we'll refund it.",
             "Please share the order ID and email below.",
             "Leave your phone number in the comments.",
+            "Please reply with the last 4 digits of your card.",
         ],
         allows: &[
             "Please DM us your order number.",
@@ -50,6 +52,7 @@ pub const RULES: &[Rule] = &[
         patterns: &[
             "what is your <private_mod>? <private_mod>? <private_noun>",
             "what is your full|real|legal name",
+            "what is the <private_mod>? <private_noun> on|for|linked to? your account|order|booking|card",
             "give|tell|send|provide|confirm|know us|me? your <private_mod>? <private_mod>? <private_noun> ..4 here|below|publicly|thread|comments|reply|replies",
         ],
         message: "Asking for personal details in a public reply puts the customer's data on show.",
@@ -66,6 +69,8 @@ pub const RULES: &[Rule] = &[
             "What's your email? We'll look it up.",
             "Let us know your booking reference here.",
             "Send us your home address below and we'll check.",
+            "What's the email on your account? Just post it below.",
+            "What is the phone number linked to your account?",
         ],
         allows: &[
             "What's your email? Please send it by DM.",
@@ -74,6 +79,8 @@ pub const RULES: &[Rule] = &[
             "What's your name? We'd love to give you a shout-out!",
             "Send us your postcode by DM.",
             "Tell us your order number through this form: example.com/help",
+            "What's the email on your account? Please DM it to us.",
+            "What is the version number on your app?",
         ],
     },
 ];

@@ -5,6 +5,8 @@
 const DECISION_TEXT = { follow_back: 'Follow back', review: 'Have a look first', skip: 'Skip' };
 /** @type {WeakSet<Element>} rows already prompted (a row can hold several followers) */
 const prompted = new WeakSet();
+/** @type {WeakMap<Element, Set<string>>} followers whose prompt awaits the engine, per row */
+const preparing = new WeakMap();
 /** @type {Set<string>} handles that wrote to the brand on pages seen this session */
 const interactedHandles = new Set();
 
@@ -12,9 +14,13 @@ const interactedHandles = new Set();
 async function promptFollower(entry) {
   const key = entry.follower.handle.toLowerCase();
   if (!key || entry.element.querySelector(`boomerang-follow[data-handle="${CSS.escape(key)}"]`)) return;
+  // Two scans of one row (a row and its parent both added in one frame) must not prompt twice.
+  const waiting = preparing.get(entry.element) ?? new Set();
+  if (waiting.has(key)) return;
+  preparing.set(entry.element, waiting.add(key));
   const follower = { ...entry.follower, interacted: entry.follower.interacted || interactedHandles.has(key) };
   /** @type {import('../protocol.js').FollowAssessment | null} */
-  const result = await ask('follow', follower);
+  const result = await ask('follow', follower).finally(() => waiting.delete(key));
   if (!result || !entry.element.isConnected) return;
   // People are @handles on X; on Facebook they go by their names.
   const who = site.platform === 'x' ? `@${follower.handle}` : follower.name || follower.handle;

@@ -31,7 +31,9 @@ let boomerangSettings = null;
       lastHref = location.href;
       pending = new Set([document]);
     }
-    const roots = pending.has(document) ? [document] : [...pending].filter((n) => /** @type {Node} */ (n).isConnected);
+    const added = [...pending].filter((n) => /** @type {Node} */ (n).isConnected);
+    // A node inside another queued node is scanned with it.
+    const roots = pending.has(document) ? [document] : added.filter((n) => !added.some((o) => o !== n && o.contains(/** @type {Node} */ (n))));
     pending = new Set();
     pruneComposers();
     for (const root of roots) scan(root);

@@ -216,4 +216,27 @@ test('the response clock on comments, Business Suite threads and Messenger chats
   }
 });
 
+test('in-app navigation: a comment notification opens the post in place with its hints, Back brings the follower prompts again', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('notifications');
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length === 3);
+    await page.click('a[href*="notif_t=feed_comment"]');
+    await page.waitForURL(/\/acmerail\/posts\//);
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length === 3);
+    assert.equal(await page.locator('boomerang-follow').count(), 0, 'nothing left from the notifications');
+    await page.click('[data-fixture-reply="reply-jane"]');
+    await page.locator(`boomerang-composer ${SUGGESTION}`).first().waitFor();
+    assert.match(await page.locator(SUGGESTION).first().textContent() ?? '', /Jane/, 'the suggestions answer Jane');
+
+    await page.goBack();
+    await page.waitForURL(/\/notifications$/);
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length === 3);
+    assert.equal(await page.locator('boomerang-clock, boomerang-composer').count(), 0, 'nothing left from the post');
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
 const BLAMING = 'You should have checked the app before you travelled.';

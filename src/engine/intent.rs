@@ -62,6 +62,9 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "how come", "how is it that", "it says", "keeps saying", "error message", "disappeared",
         "disappear", "vanished", "went missing", "no sign", "no sign of", "throttled",
         "won't let me", "doesn't let me", "not letting me", "won't load", "not loading",
+        "what is going on", "what's going on", "what is happening", "what's happening",
+        "what is up with", "what's up with", "stopped working", "stopped running", "not receiving",
+        "not getting", "where is my", "where's my", "where are my",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, &[
@@ -441,6 +444,8 @@ mod tests {
             "@ShopCo why on earth is the checkout asking for my passport?",
             "how come the gift card balance disappeared overnight",
             "it says out of range but the box has been sitting here 4 days",
+            "what's going on with the app today",
+            "where's my refund",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }

@@ -46,6 +46,7 @@ bench:
 ## Judgement measured on ../shared/eval (dev sets and real corpora).
 eval:
 	cargo run --quiet --profile native --bin boomerang-eval -- $(SHARED)/eval
+	node scripts/eval-readme.mjs
 
 clean:
 	cargo clean

@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeBlock } from '../scripts/readme-block.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const criterionDir = process.env.CRITERION_DIR ?? path.join(root, 'target/criterion');
@@ -123,12 +124,5 @@ const table = [
   ...budgets.map((b) => `| ${b.what} | ${b.budget} | ${b.shown} | ${mark(b.met)} |`),
 ].join('\n');
 
-const readmePath = path.join(root, 'README.md');
-const start = '<!-- bench:start -->';
-const end = '<!-- bench:end -->';
-const readme = fs.readFileSync(readmePath, 'utf8');
-if (readme.includes(start) && readme.includes(end)) {
-  const updated = readme.slice(0, readme.indexOf(start) + start.length) + '\n' + table + '\n' + readme.slice(readme.indexOf(end));
-  fs.writeFileSync(readmePath, updated);
-}
+writeReadmeBlock('bench', table);
 console.log(table);

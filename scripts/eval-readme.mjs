@@ -1,0 +1,15 @@
+// @ts-check
+// `make eval`'s figures (out/eval.json, written by boomerang-eval) into the README's eval section.
+import fs from 'node:fs';
+import { writeReadmeBlock } from './readme-block.mjs';
+
+/** @type {{rows: {figure: string, value: string, target: string, pass: boolean | null}[], targets: number, targets_met: number}} */
+const evalResults = JSON.parse(fs.readFileSync('out/eval.json', 'utf8'));
+const mark = (/** @type {boolean | null} */ pass) => (pass === null ? '' : pass ? '✅' : '❌ missed');
+writeReadmeBlock('eval', [
+  `Measured by \`make eval\` on \`../shared/eval/\` (${evalResults.targets_met} of ${evalResults.targets} targets met). The hand-labelled dev sets are small on purpose; the real corpora are the 1,139 brand replies of IBM's Twitter customer-care data and the 3,449 tweets of the complaints corpus (Preoţiuc-Pietro et al., ACL 2019, whose best model reaches about 79 F1). Flagged replies and wrong answers are written to \`out/\` for a person to read.`,
+  '',
+  '| figure | measured | aim | |',
+  '|---|---|---|---|',
+  ...evalResults.rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${mark(r.pass)} |`),
+].join('\n'));

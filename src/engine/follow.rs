@@ -144,7 +144,7 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
         evidence.retain(|e| e.weight < 0.0);
     }
     // Most telling first; equal weights keep the order they were found in.
-    evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    super::sort::sort_small_by(&mut evidence, |a, b| b.weight.abs().total_cmp(&a.weight.abs()));
     let reasons = evidence.into_iter().map(|e| e.reason).collect();
     // Nothing to send a skipped account; on Facebook, where a Page cannot follow back, a thank-you.
     let welcome = (decision != FollowDecision::Skip).then(|| {

@@ -164,7 +164,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     }
     for entries in index.values_mut() {
         // Longest phrase first, so "not working" wins over "not".
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        super::sort::sort_small_by(entries, |a, b| b.0.len().cmp(&a.0.len()));
     }
     index
 });

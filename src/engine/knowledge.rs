@@ -96,7 +96,7 @@ pub fn rank(message: &str, links: &[HelpLink]) -> Vec<(usize, f32)> {
         })
         .filter(|&(_, s)| s > 0.0)
         .collect();
-    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    super::sort::sort_small_by(&mut scores, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     scores
 }
 

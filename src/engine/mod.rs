@@ -11,6 +11,7 @@ pub mod knowledge;
 pub mod platform;
 pub mod rules;
 pub mod settings;
+pub mod sort;
 pub mod stats;
 pub mod suggest;
 pub mod text;

@@ -40,7 +40,7 @@ pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
         issues.extend(draft.over_limit(req.platform.unwrap_or_default()));
     }
     issues.retain(|i| shown(i.severity, settings.sensitivity));
-    issues.sort_by_key(|i| (i.start, i.end));
+    super::sort::sort_small_by_key(&mut issues, |i| (i.start, i.end));
     issues
 }
 
@@ -335,7 +335,7 @@ fn capitalise(s: &str) -> String {
 /// Several non-overlapping replacements (byte ranges, in order) applied at once.
 fn replace_all(original: &str, cuts: &[(usize, usize, &str)]) -> String {
     let mut cuts = cuts.to_vec();
-    cuts.sort_by_key(|c| c.0);
+    super::sort::sort_small_by_key(&mut cuts, |c| c.0);
     let mut out = String::with_capacity(original.len() + 32);
     let mut at = 0;
     for (s, e, with) in cuts {

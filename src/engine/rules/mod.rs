@@ -205,7 +205,7 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
             }
         }
         candidates.extend_from_slice(&table.anywhere);
-        candidates.sort_unstable();
+        crate::engine::sort::sort_small_by_key(&mut candidates, |&id| id);
         candidates.dedup();
         for &id in &candidates {
             let c = &table.patterns[id as usize];

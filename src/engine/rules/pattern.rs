@@ -16,6 +16,7 @@
 
 use super::classes;
 use super::stream::{hash_word, Item, Stream};
+use crate::engine::sort::sort_small_by_key;
 use crate::engine::text::fold_word;
 
 #[derive(Debug, Clone)]
@@ -41,7 +42,7 @@ impl Words {
     pub fn new(list: Vec<Word>) -> Words {
         let index = |hash: fn(&Word) -> u64| {
             let mut v: Vec<(u64, u32)> = list.iter().enumerate().map(|(i, w)| (hash(w), i as u32)).collect();
-            v.sort_unstable();
+            sort_small_by_key(&mut v, |&(hash, _)| hash);
             v
         };
         let by_plain = index(|w| w.plain_hash);

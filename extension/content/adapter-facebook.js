@@ -31,6 +31,7 @@
   /** Someone followed a profile: a profile can follow back. */
   const PROFILE_FOLLOW_TYPES = ['follow_profile'];
   const COMMENT_AS = /^Comment as (.+)$/; // EN: the composer names the Page the agent acts as (S)
+  const TOP_LEVEL_BOX = /^(Comment as |Write a (public )?comment)/; // EN: a post's own comment box (S, SF)
   const OUTGOING_SNIPPET = /^You:/; // EN: Business Suite threads and Messenger chats, the Page wrote last
   const MESSAGE_PATH = /^\/messages\/(e2ee\/)?t\/[^/]+/;
   const BIZ_INBOX_PATH = /^\/latest\/inbox\//;
@@ -72,11 +73,14 @@
     return Date.now() - Number(m[1]) * UNIT_MS[/** @type {keyof typeof UNIT_MS} */ (m[2].toLowerCase())];
   }
 
+  /** The link of a post or comment that shows when it was posted ("5h"). @param {Element} article */
+  const timeLinkOf = (article) => own(article, 'a[href]').find((a) => relativeTime(textOf(a)) !== null);
+
   /** A post or comment article. @param {Element} article @returns {SitePost} */
   function readArticle(article) {
     const links = own(article, 'a[href]');
     const nameLink = own(article, SELECTOR.postAuthor)[0] ?? links.find((a) => textOf(a) && relativeTime(textOf(a)) === null);
-    const timeLink = links.find((a) => relativeTime(textOf(a)) !== null);
+    const timeLink = timeLinkOf(article);
     const storyText = own(article, SELECTOR.postText)[0];
     const text = storyText ?? own(article, SELECTOR.commentText).find((d) => !d.closest('a'));
     const href = timeLink?.getAttribute('href') ?? '';
@@ -113,16 +117,18 @@
    * @param {HTMLElement} editor
    */
   function commentReplyTarget(editor) {
-    for (let box = editor.parentElement; box && box !== document.body; box = box.parentElement) {
+    const post = editor.closest(SELECTOR.article);
+    const topLevel = TOP_LEVEL_BOX.test(editor.getAttribute('aria-label') ?? '');
+    // Up to the post the box belongs to, never past it: in a feed, earlier posts are not its thread.
+    for (let box = editor.parentElement; !topLevel && box && box !== post && box !== document.body; box = box.parentElement) {
       const before = [...box.querySelectorAll(SELECTOR.article)]
         .filter((a) => !a.contains(editor) && a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING);
       if (!before.length) continue;
-      if (box.matches(SELECTOR.article)) break; // reached the post: a top-level comment box
       const replyTo = /^Reply to (.+)$/.exec(editor.getAttribute('aria-label') ?? '')?.[1]; // EN, S
       const named = replyTo ? before.filter((a) => readArticle(a).authorName === replyTo).at(-1) : undefined;
       return readArticle(named ?? before[0]);
     }
-    const post = editor.closest(SELECTOR.article);
+    // A top-level comment box: it answers its post.
     if (!post) return null;
     const read = readArticle(post);
     return isMine(read, ownPage()) ? null : read;
@@ -207,21 +213,41 @@
     });
   }
 
-  /** Comments to the Page's post without a later reply from the Page in their thread. @param {ParentNode} root */
+  /** @param {Element} article @param {{handle: string, name: string}} me */
+  const isMineArticle = (article, me) => isMine(readArticle(article), me);
+
+  /** The post's own text links to the Page: a tag. @param {Element} article @param {{handle: string, name: string}} me */
+  const tagsPage = (article, me) => own(article, SELECTOR.postText)
+    .flatMap((message) => [...message.querySelectorAll('a[href]')])
+    .some((a) => (!!me.name && textOf(a) === me.name) || (!!me.handle && handleOf(a) === me.handle));
+
+  /**
+   * What waits for the Page's answer: posts that tag the Page, and comments under the Page's own
+   * posts or under posts that tag it, without a later reply from the Page in their thread.
+   * Other people's posts and comments (a group, the feed) are not the Page's to answer.
+   * @param {ParentNode} root
+   */
   function commentMentions(root) {
     const me = ownPage();
     if (!me.handle && !me.name) return [];
-    return all(root, SELECTOR.article)
-      .filter((a) => a.parentElement?.closest(SELECTOR.article)) // comments live inside the post
-      .map((article) => ({ article, post: readArticle(article) }))
-      .filter(({ post }) => post.postedAtMs !== null && !isMine(post, me))
-      .map(({ article, post }) => {
-        const thread = article.parentElement ?? article;
-        const answered = [...thread.querySelectorAll(SELECTOR.article)]
-          .some((a) => a !== article && article.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING && isMine(readArticle(a), me));
-        const timeRow = own(article, 'ul')[0];
-        return { post, answered, mount: (/** @type {HTMLElement} */ host) => (timeRow ?? article).append(host) };
-      });
+    return all(root, SELECTOR.article).flatMap((article) => {
+      const post = readArticle(article);
+      if (post.postedAtMs === null || isMine(post, me)) return [];
+      let top = article;
+      for (let up = article.parentElement?.closest(SELECTOR.article); up; up = up.parentElement?.closest(SELECTOR.article)) top = up;
+      if (top === article) {
+        if (!tagsPage(article, me)) return [];
+        const answered = all(article, SELECTOR.article).some((a) => a !== article && isMineArticle(a, me));
+        const timeLink = timeLinkOf(article);
+        return [{ post, answered, mount: (/** @type {HTMLElement} */ host) => (timeLink?.parentElement ?? article).append(host) }];
+      }
+      if (!isMineArticle(top, me) && !tagsPage(top, me)) return [];
+      const thread = article.parentElement ?? article;
+      const answered = [...thread.querySelectorAll(SELECTOR.article)]
+        .some((a) => a !== article && article.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING && isMineArticle(a, me));
+      const timeRow = own(article, 'ul')[0];
+      return [{ post, answered, mount: (/** @type {HTMLElement} */ host) => (timeRow ?? article).append(host) }];
+    });
   }
 
   /**

@@ -99,6 +99,19 @@ test('post: every customer comment is a mention; the Page\'s reply answers its t
   await page.close();
 });
 
+test('group: posts that tag the Page wait for its answer, other people\'s posts and comments do not; the box under a post answers it', async () => {
+  const { page, errors } = await open('group');
+  const mentions = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findMentions(document)
+    .map((m) => [m.post.authorName, m.answered, Math.round((Date.now() - (m.post.postedAtMs ?? 0)) / 3_600_000)]));
+  assert.deepEqual(mentions, [['Ken Obi', false, 7], ['Ana Silva', true, 24]]);
+  const [composer] = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findComposers(document)
+    .map((c) => ({ kind: c.kind, author: c.replyTo?.authorName, handle: c.replyTo?.authorHandle, text: c.replyTo?.text })));
+  assert.deepEqual({ ...composer, text: undefined }, { kind: 'reply', author: 'Ken Obi', handle: 'ken.obi.7', text: undefined });
+  assert.match(composer.text ?? '', /^Sat on the 07:12 for 40 minutes/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('messenger and inbox: the composer answers the customer\'s last message', async () => {
   for (const [name, expected] of /** @type {const} */ ([['messenger', /^It's ACR-20931/], ['inbox', /^My bike was damaged/]])) {
     const { page } = await open(name);

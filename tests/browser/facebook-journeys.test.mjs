@@ -216,6 +216,32 @@ test('the response clock on comments, Business Suite threads and Messenger chats
   }
 });
 
+test('a group post tagging the Page: its clock runs, a suggestion answers it from the Page\'s comment box, posting stops the clock; other posts get nothing', async () => {
+  const { browser, open } = await launchFacebook();
+  try {
+    const page = await open('group');
+    await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length === 2);
+    const clock = (/** @type {string} */ name) => page.locator('[role="feed"] > [role="article"]', { hasText: name }).first().locator('[data-boomerang="response-clock"]').first();
+    assert.equal(await clock('Ken Obi').getAttribute('data-status'), 'overdue');
+    assert.equal(await clock('Ana Silva').getAttribute('data-status'), 'answered');
+    assert.equal(await page.locator('[role="feed"] > [role="article"]', { hasText: 'Mo Farah' }).locator('boomerang-clock').count(), 0, 'not the Page\'s to answer');
+
+    await page.click('#comment-ken');
+    const first = page.locator(`boomerang-composer ${SUGGESTION}`).first();
+    await first.waitFor();
+    assert.match(await first.textContent() ?? '', /Ken/, 'the suggestion answers Ken');
+    await first.click();
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('comment-ken')).length > 0);
+    await page.focus('#comment-ken');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+    await page.locator('[role="feed"] > [role="article"]', { hasText: 'Ken Obi' }).locator('[data-boomerang="response-clock"][data-status="answered"]').waitFor();
+    await assertClean(browser, assert);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('in-app navigation: a comment notification opens the post in place with its hints, Back brings the follower prompts again', async () => {
   const { browser, open } = await launchFacebook();
   try {

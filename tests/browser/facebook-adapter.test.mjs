@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
+import { lexicalText } from './facebook-harness.mjs';
 
 const ADAPTER = fs.readFileSync(new URL('../../extension/content/adapter-facebook.js', import.meta.url), 'utf8');
 
@@ -41,9 +42,6 @@ async function open(name) {
   await page.evaluate(`(() => { const registerAdapter = (a) => { window.__fb = a; }; ${ADAPTER} })()`);
   return { page, errors };
 }
-
-/** Lexical's own text of the editor `selector`. @param {import('playwright-core').Page} page @param {string} selector */
-const lexicalText = (page, selector) => page.$eval(selector, (e) => /** @type {any} */ (window).__fixtureEditorText(e));
 
 /** @param {import('playwright-core').Page} page @param {string} selector @param {string} text @param {'replace' | 'append'} mode */
 const insert = (page, selector, text, mode) =>

@@ -5,25 +5,10 @@
 // errors, no CSP violations and nothing sent off the machine.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, assertClean } from './harness.mjs';
-import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
+import { assertClean } from './harness.mjs';
+import { launchFacebook, lexicalText, posted } from './facebook-harness.mjs';
 
 const SUGGESTION = '[data-boomerang="suggestion"]';
-const READY = 'html[data-fixture-ready]';
-
-/** The extension, with Facebook's fixtures served on top of the harness's routes. */
-async function launchFacebook() {
-  const browser = await launch();
-  await serveFacebook(browser.context);
-  /** @param {keyof typeof FACEBOOK_PAGES} name */
-  const open = (name) => browser.open(FACEBOOK_PAGES[name].url, READY);
-  return { browser, open };
-}
-
-/** Lexical's own text of the editor `selector`. @param {import('playwright-core').Page} page @param {string} selector */
-const lexicalText = (page, selector) => page.$eval(selector, (e) => /** @type {any} */ (window).__fixtureEditorText(e));
-/** @param {import('playwright-core').Page} page */
-const posted = (page) => page.evaluate(() => /** @type {any} */ (window).__fixturePosted.map((/** @type {any} */ p) => p.text));
 
 test('a reply to a complaint under the Page\'s post: suggestions, a click puts one into Lexical, Enter posts it, the clock stops, the popup counts it for Facebook', async () => {
   const { browser, open } = await launchFacebook();

@@ -3,14 +3,13 @@
 // no exception thrown into the page, and the agent still types and posts as before.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, assertClean } from './harness.mjs';
-import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
+import { assertClean } from './harness.mjs';
+import { launchFacebook, posted } from './facebook-harness.mjs';
 
 test('posts and comments Facebook no longer marks as articles: no suggestions or clocks, warnings still work, Enter still posts', async () => {
-  const browser = await launch();
+  const { browser, open } = await launchFacebook();
   try {
-    await serveFacebook(browser.context);
-    const page = await browser.open(`${FACEBOOK_PAGES.post.url}?layout=renamed`, 'html[data-fixture-ready]');
+    const page = await open('post', '?layout=renamed');
     // The comment being answered can't be read, so nothing is suggested for it; the draft is still checked.
     await page.click('[data-fixture-reply="reply-jane"]');
     const draft = 'You should have checked the app before you travelled.';
@@ -22,10 +21,10 @@ test('posts and comments Facebook no longer marks as articles: no suggestions or
     await page.focus('#reply-jane');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
-    assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__fixturePosted.map((/** @type {any} */ p) => p.text)), [draft]);
+    assert.deepEqual(await posted(page), [draft]);
 
     // The same page with Facebook's usual markup gets its clocks: the quiet one is quiet for the markup.
-    const usual = await browser.open(FACEBOOK_PAGES.post.url, 'html[data-fixture-ready]');
+    const usual = await open('post');
     await usual.locator('boomerang-clock').first().waitFor();
     assert.equal(await page.locator('boomerang-clock').count(), 0);
     await assertClean(browser, assert);

@@ -5,25 +5,13 @@
 // checks as the journeys: no page errors, no CSP violations, nothing sent off the machine.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, assertClean } from './harness.mjs';
-import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
+import { assertClean } from './harness.mjs';
+import { launchFacebook, lexicalText } from './facebook-harness.mjs';
 import { CUSTOMERS } from '../fixtures/x/pages.mjs';
 
 const SUGGESTION = '[data-boomerang="suggestion"]';
 const HINTS = 'boomerang-composer, boomerang-clock';
 const BLAMING = 'You should have checked the app before you travelled.';
-
-/** The extension with Facebook's fixtures served; `open` takes a page name and an optional query. */
-async function launchFacebook() {
-  const browser = await launch();
-  await serveFacebook(browser.context);
-  /** @param {keyof typeof FACEBOOK_PAGES} name @param {string} [query] */
-  const open = (name, query = '') => browser.open(FACEBOOK_PAGES[name].url + query, 'html[data-fixture-ready]');
-  return { browser, open };
-}
-
-/** Lexical's own text of the editor `selector`. @param {import('playwright-core').Page} page @param {string} selector */
-const lexicalText = (page, selector) => page.$eval(selector, (e) => /** @type {any} */ (window).__fixtureEditorText(e));
 
 test('switched off for Facebook, every hint leaves the open page at once while X keeps its own; switched on, they come back', async () => {
   const { browser, open } = await launchFacebook();

@@ -27,7 +27,8 @@ async function promptFollower(entry) {
   const { host, root } = createOverlay('follow', `Boomerang: follow-back prompt for ${who}`);
   host.dataset.handle = key;
   // Where the follower can't be followed back (people following a Page), the move is a thank-you.
-  const thankOnly = follower.platform === 'facebook' && result.decision !== 'skip';
+  const canFollowBack = follower.platform !== 'facebook';
+  const thankOnly = !canFollowBack && result.decision !== 'skip';
   const decision = thankOnly ? 'Thank them by hand' : DECISION_TEXT[result.decision] ?? result.decision;
   const prompt = h('div', {
     class: 'panel', 'data-boomerang': 'follow-prompt', 'data-handle': follower.handle, 'data-decision': result.decision,
@@ -57,6 +58,7 @@ async function promptFollower(entry) {
   if (actions.childElementCount) prompt.append(actions);
   root.append(prompt);
   entry.mount(host);
-  if (!prompted.has(entry.element)) recordEvent('follower_seen');
+  // The follow-back ratio counts only followers who could be followed back.
+  if (canFollowBack && !prompted.has(entry.element)) recordEvent('follower_seen');
   prompted.add(entry.element);
 }

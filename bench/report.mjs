@@ -34,15 +34,25 @@ const version = (/** @type {string} */ cmd, /** @type {string[]} */ args) => {
   }
 };
 
-/** Sizes of what ships: the wasm raw and gzip, the JavaScript a page loads, dist/ in all. */
+/**
+ * Sizes of what ships: each wasm raw and gzip (the engine the service worker loads, the pages'
+ * UI), the JavaScript one page loads (the largest site's content scripts: x.com and
+ * facebook.com each load only their own), dist/ in all.
+ */
 function sizes() {
   const dist = path.join(root, 'dist');
   if (!fs.existsSync(dist)) return null;
   const manifest = readJson(path.join(dist, 'manifest.json'));
-  const wasmFile = path.join(dist, 'extension/pkg/boomerang_bg.wasm');
-  const wasm = fs.existsSync(wasmFile) ? fs.readFileSync(wasmFile) : null;
-  const pageJs = new Set((manifest?.content_scripts ?? []).flatMap((/** @type {any} */ c) => c.js ?? []));
+  const wasmOf = (/** @type {string} */ name) => {
+    const file = path.join(dist, `extension/pkg/${name}_bg.wasm`);
+    return fs.existsSync(file) ? fs.readFileSync(file) : null;
+  };
+  const wasm = wasmOf('boomerang');
+  const uiWasm = wasmOf('boomerang_ui');
   const bytesOf = (/** @type {string} */ f) => fs.statSync(path.join(dist, f)).size;
+  /** @type {Record<string, number>} first match pattern of each content-script entry → bytes */
+  const perSite = Object.fromEntries((manifest?.content_scripts ?? []).map((/** @type {any} */ c) =>
+    [c.matches?.[0] ?? '?', (c.js ?? []).reduce((/** @type {number} */ sum, /** @type {string} */ f) => sum + bytesOf(f), 0)]));
   /** @type {(d: string) => number} */
   const dirBytes = (d) =>
     fs.readdirSync(d, { withFileTypes: true }).reduce(
@@ -52,7 +62,10 @@ function sizes() {
   return {
     wasm_bytes: wasm?.length ?? null,
     wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
-    content_script_bytes: [...pageJs].reduce((sum, f) => sum + bytesOf(f), 0),
+    ui_wasm_bytes: uiWasm?.length ?? null,
+    ui_wasm_gzip_bytes: uiWasm ? zlib.gzipSync(uiWasm, { level: 9 }).length : null,
+    content_script_bytes: Math.max(0, ...Object.values(perSite)),
+    content_script_bytes_per_site: perSite,
     dist_bytes: dirBytes(dist),
   };
 }
@@ -101,14 +114,21 @@ const rows = [
   ['`check`, 280-char draft, wasm ÷ native', '≤ 3×', wasmDraft && nativeDraft ? wasmDraft / nativeDraft : null,
     wasmDraft && nativeDraft ? `${(wasmDraft / nativeDraft).toFixed(1)}× (${wasmDraft.toFixed(2)} µs)` : 'not measured', (/** @type {number} */ v) => v <= 3],
   ...['alex', 'write-good', 'sentiment'].map(peerRow),
-  ['Keystroke → warning drawn, p95 warm', '≤ 8 ms', browser?.keystroke_ms?.p95, browser?.keystroke_ms?.p95 != null ? `${fmt(browser.keystroke_ms.p95, 'ms')} (p50 ${fmt(browser.keystroke_ms.p50, 'ms')})` : 'not measured', (/** @type {number} */ v) => v <= 8],
+  ['Keystroke → warning in the page, p95 warm (debounce excluded)', '≤ 8 ms', browser?.keystroke_ms?.p95,
+    browser?.keystroke_ms?.p95 != null
+      ? `${fmt(browser.keystroke_ms.p95, 'ms')} (p50 ${fmt(browser.keystroke_ms.p50, 'ms')}; from the editor's input event p95 ${fmt(browser.keystroke_ms.after_input_p95, 'ms')})`
+      : 'not measured',
+    (/** @type {number} */ v) => v <= 8],
   ['Cold start to first result', '≤ 60 ms', browser?.cold_start_ms, fmt(browser?.cold_start_ms, 'ms'), (/** @type {number} */ v) => v <= 60],
   ['1,000 posts appended: extra main-thread time', '≤ 50 ms', browser?.timeline?.extra_scripting_ms, fmt(browser?.timeline?.extra_scripting_ms, 'ms'), (/** @type {number} */ v) => v <= 50],
   ['1,000 posts appended: longest task by Boomerang', '≤ 50 ms', browser?.timeline?.longest_task_ms, fmt(browser?.timeline?.longest_task_ms, 'ms'), (/** @type {number} */ v) => v <= 50],
   ['Content script retained memory after 1,000 posts', '(measured)', browser?.timeline?.retained_kb, fmt(browser?.timeline?.retained_kb, 'KB', 0), null],
-  ['wasm after wasm-opt', '≤ 250 KB', kb(size?.wasm_bytes), fmt(kb(size?.wasm_bytes), 'KB'), (/** @type {number} */ v) => v <= 250],
-  ['wasm gzip', '≤ 100 KB', kb(size?.wasm_gzip_bytes), fmt(kb(size?.wasm_gzip_bytes), 'KB'), (/** @type {number} */ v) => v <= 100],
-  ['JavaScript the page loads (content scripts)', '≤ 30 KB', kb(size?.content_script_bytes), fmt(kb(size?.content_script_bytes), 'KB'), (/** @type {number} */ v) => v <= 30],
+  ['Engine wasm (service worker) after wasm-opt', '≤ 250 KB', kb(size?.wasm_bytes), fmt(kb(size?.wasm_bytes), 'KB'), (/** @type {number} */ v) => v <= 250],
+  ['Engine wasm gzip', '≤ 100 KB', kb(size?.wasm_gzip_bytes), fmt(kb(size?.wasm_gzip_bytes), 'KB'), (/** @type {number} */ v) => v <= 100],
+  ['Popup/options wasm after wasm-opt (gzip)', '≤ 250 KB (≤ 100 KB)', kb(size?.ui_wasm_bytes),
+    size?.ui_wasm_bytes == null ? 'not measured' : `${fmt(kb(size.ui_wasm_bytes), 'KB')} (${fmt(kb(size.ui_wasm_gzip_bytes), 'KB')})`,
+    (/** @type {number} */ v) => v <= 250 && (size?.ui_wasm_gzip_bytes ?? Infinity) <= 100_000],
+  ['JavaScript one page loads (content scripts, largest site)', '≤ 30 KB', kb(size?.content_script_bytes), fmt(kb(size?.content_script_bytes), 'KB'), (/** @type {number} */ v) => v <= 30],
   ['`dist/` in all', '(measured)', kb(size?.dist_bytes), fmt(kb(size?.dist_bytes), 'KB'), null],
 ];
 const budgets = rows.map(([what, budget, value, shown, ok]) => ({ what, budget, value: value ?? null, shown, met: value == null || !ok ? null : ok(value) }));

@@ -11,19 +11,19 @@ scripts/setup.sh wasm node
 # Two wasm files from the one crate: the engine for the service worker (pkg/boomerang) and
 # the popup/options pages (pkg/boomerang_ui). Each loads only what it runs.
 rm -rf extension/pkg
-wasm_out="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/boomerang.wasm"
-build_wasm() { # name features
-  say "cargo build (release, wasm32, features $2) → pkg/$1"
-  cargo build --quiet --release --target wasm32-unknown-unknown --lib --no-default-features --features "$2"
-  wasm-bindgen --target web --out-dir extension/pkg --out-name "$1" "$wasm_out"
+build_wasm() { # name features profile (Cargo.toml says why the engine has its own)
+  say "cargo build (profile $3, wasm32, features $2) → pkg/$1"
+  cargo build --quiet --profile "$3" --target wasm32-unknown-unknown --lib --no-default-features --features "$2"
+  wasm-bindgen --target web --out-dir extension/pkg --out-name "$1" \
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$3/boomerang.wasm"
   # Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.
   node_modules/.bin/wasm-opt -Oz \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "extension/pkg/$1_bg.wasm" "extension/pkg/$1_bg.wasm"
 }
-build_wasm boomerang engine-api
-build_wasm boomerang_ui ui
+build_wasm boomerang engine-api wasm-engine
+build_wasm boomerang_ui ui release
 
 python3 scripts/icons.py extension/icons
 

@@ -157,8 +157,10 @@
     const isMessages = MESSAGE_PATH.test(location.pathname) || BIZ_INBOX_PATH.test(location.pathname);
     const main = editor.closest(SELECTOR.main);
     if (isMessages && main) {
-      const incoming = messages(main).filter((m) => m.incoming);
-      return { editor, kind: 'dm', replyTo: incoming.at(-1)?.post ?? null, mount: mountAbove(editor), sendsOnEnter: true };
+      const last = messages(main).filter((m) => m.incoming).at(-1)?.post;
+      // Messages show no time of their own: the conversation list says since when it waits.
+      const replyTo = last ? { ...last, postedAtMs: openThreadWaitingSince() } : null;
+      return { editor, kind: 'dm', replyTo, mount: mountAbove(editor), sendsOnEnter: true };
     }
     return { editor, kind: 'reply', replyTo: commentReplyTarget(editor), mount: mountAbove(editor), sendsOnEnter: true };
   }
@@ -260,13 +262,26 @@
     const around = root instanceof Element ? root.closest(SELECTOR.threadRow) : null;
     if (around) rows.add(around);
     return [...rows].flatMap((row) => {
-      const spans = [...row.querySelectorAll('span')].map(textOf);
-      const posted = spans.map(relativeTime).find((t) => t !== null) ?? null;
-      const [name = '', snippet = ''] = [...row.querySelectorAll('span[dir="auto"]')].map(textOf);
-      if (posted === null || !name) return [];
-      const post = { element: row, text: snippet, authorName: name, authorHandle: name, postedAtMs: posted, id: null };
-      return [{ post, answered: OUTGOING_SNIPPET.test(snippet), mount: (/** @type {HTMLElement} */ host) => (row.querySelector('a') ?? row).append(host) }];
+      const thread = readThreadRow(row);
+      return thread ? [{ ...thread, mount: (/** @type {HTMLElement} */ host) => (row.querySelector('a') ?? row).append(host) }] : [];
     });
+  }
+
+  /** A conversation list row: who, their last message and when; "You: …" means answered. @param {Element} row */
+  function readThreadRow(row) {
+    const spans = [...row.querySelectorAll('span')].map(textOf);
+    const posted = spans.map(relativeTime).find((t) => t !== null) ?? null;
+    const [name = '', snippet = ''] = [...row.querySelectorAll('span[dir="auto"]')].map(textOf);
+    if (posted === null || !name) return null;
+    const post = { element: row, text: snippet, authorName: name, authorHandle: name, postedAtMs: posted, id: null };
+    return { post, answered: OUTGOING_SNIPPET.test(snippet) };
+  }
+
+  /** When the open conversation's last message came, if it is the customer's (its row in the list). */
+  function openThreadWaitingSince() {
+    const row = all(document, SELECTOR.threadRow).find((r) => r.matches('[aria-selected="true"]') || r.querySelector('a[aria-current="page"]'));
+    const thread = row ? readThreadRow(row) : null;
+    return thread && !thread.answered ? thread.post.postedAtMs : null;
   }
 
   /** Selects all of the editor, or puts the caret after its last character. @param {HTMLElement} editor @param {'replace' | 'append'} mode */

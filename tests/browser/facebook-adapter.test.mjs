@@ -110,14 +110,15 @@ test('group: posts that tag the Page wait for its answer, other people\'s posts 
   await page.close();
 });
 
-test('messenger and inbox: the composer answers the customer\'s last message', async () => {
-  for (const [name, expected] of /** @type {const} */ ([['messenger', /^It's ACR-20931/], ['inbox', /^My bike was damaged/]])) {
+test('messenger and inbox: the composer answers the customer\'s last message, waiting since the conversation list says', async () => {
+  for (const [name, expected, author, minutes] of /** @type {const} */ ([['messenger', /^It's ACR-20931/, 'Tom Reyes', 12], ['inbox', /^My bike was damaged/, 'Lena Fischer', 240]])) {
     const { page } = await open(name);
     const [composer] = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findComposers(document)
-      .map((c) => ({ kind: c.kind, text: c.replyTo?.text, author: c.replyTo?.authorName })));
+      .map((c) => ({ kind: c.kind, text: c.replyTo?.text, author: c.replyTo?.authorName, waited: Math.round((Date.now() - (c.replyTo?.postedAtMs ?? NaN)) / 60_000) })));
     assert.equal(composer.kind, 'dm');
     assert.match(composer.text ?? '', expected);
-    assert.equal(composer.author, name === 'messenger' ? 'Tom Reyes' : 'Lena Fischer');
+    assert.equal(composer.author, author);
+    assert.equal(composer.waited, minutes);
     await page.close();
   }
 });

@@ -127,6 +127,7 @@ test('Messenger and the Business Suite inbox: suggestions for the customer\'s la
     }
     const figures = await browser.figuresWhen('facebook', { replies: 2 });
     assert.equal(figures.replies_with_boomerang, 2);
+    assert.deepEqual(figures.reply_minutes, [12, 240], 'how long Tom and Lena waited, from the conversation list');
     await assertClean(browser, assert);
   } finally {
     await browser.close();

@@ -15,7 +15,7 @@
 //! so patterns say `is not`, never `isn't`.
 
 use super::classes;
-use super::stream::{hash_word, Item, Stream};
+use super::stream::{hash_word, word_bit, Item, Stream};
 use crate::engine::sort::sort_small_by_key;
 use crate::engine::text::fold_word;
 
@@ -36,6 +36,8 @@ pub struct Words {
     /// (hash, index into `list`), sorted by hash.
     by_plain: Vec<(u64, u32)>,
     by_folded: Vec<(u64, u32)>,
+    /// The [`word_bit`]s of every word, plain and folded.
+    bits: u64,
 }
 
 impl Words {
@@ -47,7 +49,8 @@ impl Words {
         };
         let by_plain = index(|w| w.plain_hash);
         let by_folded = index(|w| w.folded_hash);
-        Words { list, by_plain, by_folded }
+        let bits = list.iter().fold(0, |b, w| b | word_bit(w.plain_hash) | word_bit(w.folded_hash));
+        Words { list, by_plain, by_folded, bits }
     }
 
     pub fn as_slice(&self) -> &[Word] {
@@ -86,6 +89,9 @@ pub enum Element {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub elements: Vec<Element>,
+    /// The bits of each word set the pattern cannot match without: a sentence missing any of
+    /// them is skipped before matching (most candidates end here).
+    required: Vec<u64>,
 }
 
 fn word(w: &str) -> Word {
@@ -124,8 +130,15 @@ impl Pattern {
                     Element::Words { words: words_of(alts), optional }
                 }
             })
+            .collect::<Vec<_>>();
+        let required = elements
+            .iter()
+            .filter_map(|e| match e {
+                Element::Words { words, optional: false } => Some(words.bits),
+                _ => None,
+            })
             .collect();
-        Pattern { elements }
+        Pattern { elements, required }
     }
 
     /// The words a match may begin with (after a leading `^`), or `None` when the pattern
@@ -142,6 +155,10 @@ impl Pattern {
     /// match.
     pub fn match_at(&self, stream: &Stream, at: usize) -> Option<usize> {
         let sentence = stream.items.get(at)?.sentence;
+        let present = stream.sentence_bits(sentence);
+        if self.required.iter().any(|&bits| bits & present == 0) {
+            return None;
+        }
         match_from(&self.elements, stream, at, at, sentence)
     }
 }

@@ -27,6 +27,14 @@ pub struct Item<'a> {
 
 pub struct Stream<'a> {
     pub items: Vec<Item<'a>>,
+    /// Per sentence, the [`word_bit`]s of its words (plain and folded): a pattern whose
+    /// required words have no bit here cannot match in that sentence, so it is not tried.
+    sentence_bits: Vec<u64>,
+}
+
+/// One of 64 bits for a word hash, for [`Stream::sentence_bits`].
+pub fn word_bit(hash: u64) -> u64 {
+    1 << (hash >> 58)
 }
 
 /// Pronouns and the like whose `'s` is "is" rather than a possessive.
@@ -99,7 +107,16 @@ impl<'a> Stream<'a> {
                 }
             }
         }
-        Stream { items }
+        let mut sentence_bits = vec![0u64; items.last().map_or(0, |i| i.sentence as usize + 1)];
+        for i in &items {
+            sentence_bits[i.sentence as usize] |= word_bit(i.hash) | word_bit(i.folded_hash);
+        }
+        Stream { items, sentence_bits }
+    }
+
+    /// The [`word_bit`]s of sentence `sentence`'s words.
+    pub fn sentence_bits(&self, sentence: u32) -> u64 {
+        self.sentence_bits.get(sentence as usize).copied().unwrap_or(0)
     }
 
     /// True when item `i` starts its sentence.

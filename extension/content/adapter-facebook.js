@@ -232,6 +232,10 @@
   function commentMentions(root) {
     const me = ownPage();
     if (!me.handle && !me.name) return [];
+    /** @type {Map<Element, boolean>} posts the Page is party to: its own, or tagging it */
+    const partyTo = new Map();
+    /** @param {Element} post */
+    const concernsPage = (post) => partyTo.get(post) ?? partyTo.set(post, isMineArticle(post, me) || tagsPage(post, me)).get(post);
     return all(root, SELECTOR.article).flatMap((article) => {
       const post = readArticle(article);
       if (post.postedAtMs === null || isMine(post, me)) return [];
@@ -243,7 +247,7 @@
         const timeLink = timeLinkOf(article);
         return [{ post, answered, mount: (/** @type {HTMLElement} */ host) => (timeLink?.parentElement ?? article).append(host) }];
       }
-      if (!isMineArticle(top, me) && !tagsPage(top, me)) return [];
+      if (!concernsPage(top)) return [];
       const thread = article.parentElement ?? article;
       const answered = [...thread.querySelectorAll(SELECTOR.article)]
         .some((a) => a !== article && article.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING && isMineArticle(a, me));

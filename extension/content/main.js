@@ -31,9 +31,12 @@ let boomerangSettings = null;
       lastHref = location.href;
       pending = new Set([document]);
     }
-    const added = [...pending].filter((n) => /** @type {Node} */ (n).isConnected);
-    // A node inside another queued node is scanned with it.
-    const roots = pending.has(document) ? [document] : added.filter((n) => !added.some((o) => o !== n && o.contains(/** @type {Node} */ (n))));
+    /** A node inside another queued node is scanned with it. @param {ParentNode} n */
+    const insideQueued = (n) => {
+      for (let up = /** @type {Node} */ (n).parentNode; up; up = up.parentNode) if (pending.has(/** @type {ParentNode} */ (up))) return true;
+      return false;
+    };
+    const roots = pending.has(document) ? [document] : [...pending].filter((n) => /** @type {Node} */ (n).isConnected && !insideQueued(n));
     pending = new Set();
     pruneComposers();
     for (const root of roots) scan(root);

@@ -137,22 +137,32 @@ try {
   say('The agent presses Enter: the reply is posted as Facebook posts it, and Jane’s clock stops.');
   say('');
 
-  say('## 8. Facebook: people who follow or like the Page');
+  say('## 8. Facebook: a group post that tags the Page');
+  page = await openFacebook('group');
+  await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 2);
+  for (const c of await labels(page.locator('[data-boomerang="response-clock"]'))) say(`- clock: ${c}`);
+  await page.click('#comment-ken');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  for (const s of await labels(page.locator('[data-boomerang="suggestion"]'))) say(`- ${s}`);
+  say('');
+  await shot('11-facebook-group', 'A customer tags the Page in a group: the clock runs on that post only, and the Page’s comment box gets suggestions', page.locator('#comment-ken'));
+
+  say('## 9. Facebook: people who follow or like the Page');
   page = await openFacebook('notifications');
   await page.waitForFunction(() => document.querySelectorAll('boomerang-follow').length >= 3);
   for (const p of await labels(page.locator('[data-boomerang="follow-prompt"]'))) say(`- ${p}`);
   say('');
-  await shot('11-facebook-followers', 'A Page cannot follow people back: a thank-you to send by hand instead; spam skipped');
+  await shot('12-facebook-followers', 'A Page cannot follow people back: a thank-you to send by hand instead; spam skipped');
 
-  say('## 9. Meta Business Suite inbox');
+  say('## 10. Meta Business Suite inbox');
   page = await openFacebook('inbox');
   await page.locator('[data-boomerang="suggestion"]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 2);
   for (const s of await labels(page.locator('[data-boomerang="suggestion"]'))) say(`- ${s}`);
   say('');
-  await shot('12-business-inbox', 'Suggestions for the open conversation and clocks on the thread list in the Business Suite inbox');
+  await shot('13-business-inbox', 'Suggestions for the open conversation and clocks on the thread list in the Business Suite inbox');
 
-  say('## 10. Messenger, dark mode');
+  say('## 11. Messenger, dark mode');
   page = await openFacebook('messenger', '?theme=dark');
   await page.locator('[data-boomerang="suggestion"]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('boomerang-clock').length >= 3);
@@ -163,15 +173,15 @@ try {
   await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('message-box')).length > 0);
   say(`Alt+Shift+1 puts the first suggestion into the message box: “${await page.evaluate(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('message-box')))}”`);
   say('');
-  await shot('13-messenger-dark', 'Messenger in Facebook’s dark mode: clocks on the chat list, the first suggestion inserted with Alt+Shift+1');
+  await shot('14-messenger-dark', 'Messenger in Facebook’s dark mode: clocks on the chat list, the first suggestion inserted with Alt+Shift+1');
 
-  say('## 11. Popup');
+  say('## 12. Popup');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 760 });
   await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
   await popup.waitForSelector('main');
   page = popup;
-  await shot('14-popup', 'The popup: settings and today’s figures from this walk-through');
+  await shot('15-popup', 'The popup: settings and today’s figures from this walk-through');
 
   say('## Checks');
   say(`- Requests that would have left the machine: ${browser.leaked.length}`);

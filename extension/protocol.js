@@ -11,7 +11,7 @@
 // | `check`    | {text, in_reply_to?, platform?, private?} | {issues: [{kind, severity, start, end, message, rewrite?}]} |
 // | `classify` | {text}                                    | {intent, urgent, sentiment}          |
 // | `suggest`  | {text, author_name?, author_handle?, platform?, private?} | {intent, suggestions: [{label, text}]} |
-// | `follow`   | {handle, name, bio, followers?, …, platform?} | {decision, score, reasons, welcome?} |
+// | `follow`   | {handle, name, bio, followers?, …, platform?, liked_page?} | {decision, score, reasons, welcome?} |
 // | `clock`    | {posted_at_ms, now_ms, intent?, utc_offset_minutes, answered?} | {status, waited_minutes, due_at_ms, minutes_left, label} |
 // | `event`    | {kind, platform, day, minutes?, clean?, with_suggestion?} (src/engine/stats.rs) | null |
 // | `settings` | null                                      | the settings in effect (defaults when none are stored) |
@@ -65,6 +65,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {boolean} verified
  * @property {boolean} interacted
  * @property {Platform} [platform]
+ * @property {boolean} [liked_page] liked the Facebook Page rather than followed it
  */
 
 /** @typedef {{decision: 'follow_back'|'review'|'skip', score: number, reasons: string[], welcome?: string}} FollowAssessment */

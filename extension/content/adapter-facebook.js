@@ -186,7 +186,7 @@
         element: row,
         follower: {
           handle: name, name, bio: '', default_avatar: false, verified: false, interacted: false,
-          ...(fan ? { platform: /** @type {const} */ ('facebook') } : {}),
+          ...(fan ? { platform: /** @type {const} */ ('facebook'), liked_page: type === 'page_fan' } : {}),
         },
         followButton: null,
         mount: (host) => row.append(host),

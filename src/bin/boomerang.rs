@@ -42,7 +42,8 @@ COMMANDS
                out: {"id","intent","suggestions":[{"label","text"}]}
     follow     Whether to follow a new follower back, why, and a welcome to send by hand.
                in:  {"id","handle","name"?,"bio"?,"followers"?,"following"?,"posts"?,
-                     "account_age_days"?,"default_avatar"?,"verified"?,"interacted"?,"platform"?}
+                     "account_age_days"?,"default_avatar"?,"verified"?,"interacted"?,"platform"?,
+                     "liked_page"?}
                out: {"id","decision","score","reasons","welcome"?}
                decision: follow_back review skip; score from 0 (spam) to 1 (a real person).
     clock      How long a mention has waited and when it is due.

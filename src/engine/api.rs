@@ -204,6 +204,9 @@ pub struct Follower {
     /// thank-you only.
     #[serde(default)]
     pub platform: Option<Platform>,
+    /// They liked the brand's Facebook Page (rather than followed it): the thank-you says so.
+    #[serde(default)]
+    pub liked_page: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -150,7 +150,7 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     let welcome = (decision != FollowDecision::Skip).then(|| {
         let can_follow_back = f.platform != Some(Platform::Facebook);
         let name = Some(f.name.trim()).filter(|n| !n.is_empty());
-        follower_welcome(name, &f.bio, settings, can_follow_back)
+        follower_welcome(name, &f.bio, settings, can_follow_back, f.liked_page)
     });
     FollowAssessment { decision, score, reasons, welcome }
 }

@@ -305,7 +305,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
 /// A personal welcome for a new follower, to send by hand; a thank-you where following back is
 /// impossible (people who like or follow a Facebook Page). Starts a conversation, never just
 /// "hello", and never asks for anything personal.
-pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_follow_back: bool) -> String {
+pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_follow_back: bool, liked_page: bool) -> String {
     let ctx = Context {
         name: first_name(name),
         brand: &settings.brand_name,
@@ -328,7 +328,7 @@ pub fn follower_welcome(name: Option<&str>, bio: &str, settings: &Settings, can_
     } else {
         let page = if brand.is_empty() { "our Page".to_string() } else { format!("the {brand} Page") };
         ctx.fit(&[
-            must(format!("{g}thank you for following {page}!")),
+            must(format!("{g}thank you for {} {page}!", if liked_page { "liking" } else { "following" })),
             may("If there's ever anything we can help with, just send us a message."),
         ])
     };
@@ -431,10 +431,12 @@ mod tests {
     #[test]
     fn follower_welcome_starts_a_conversation_or_thanks() {
         let s = Settings { brand_name: "ShopCo".into(), ..Settings::default() };
-        let w = follower_welcome(Some("Sarah K"), "Nurse", &s, true);
+        let w = follower_welcome(Some("Sarah K"), "Nurse", &s, true, false);
         assert!(w.contains("Sarah") && w.contains('?'), "{w}");
-        let t = follower_welcome(Some("Sarah K"), "", &s, false);
+        let t = follower_welcome(Some("Sarah K"), "", &s, false, false);
         assert!(t.contains("thank you for following the ShopCo Page"), "{t}");
-        assert!(follower_welcome(None, "", &Settings::default(), true).starts_with("H"));
+        assert!(follower_welcome(None, "", &Settings::default(), true, false).starts_with("H"));
+        let liked = follower_welcome(Some("Grace Okafor"), "", &s, false, true);
+        assert!(liked.contains("thank you for liking the ShopCo Page"), "{liked}");
     }
 }

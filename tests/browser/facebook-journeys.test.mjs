@@ -115,7 +115,8 @@ journey('people who like or follow the Page get a thank-you to send by hand; spa
   const sam = prompts.filter({ hasText: 'Sam Lee' });
   assert.notEqual(await sam.getAttribute('data-decision'), 'skip');
   assert.match(await sam.getAttribute('aria-label') ?? '', /^Sam Lee: Thank them by hand/, 'named as on Facebook, with a thank-you as the move');
-  assert.match(await sam.textContent() ?? '', /thank/i, 'a thank-you to send by hand');
+  assert.match(await sam.textContent() ?? '', /thank you for following/i, 'a thank-you to send by hand, for the follow');
+  assert.match(await prompts.filter({ hasText: 'Grace Okafor' }).textContent() ?? '', /thank you for liking/i, 'a like is thanked as a like');
   assert.equal(await sam.locator('[data-action="follow"]').count(), 0, 'a Page cannot follow people back');
   assert.equal(await prompts.filter({ hasText: 'Cheap Followers 4U' }).getAttribute('data-decision'), 'skip');
   // People who follow a Page can't be followed back: they stay out of the follow-back ratio.

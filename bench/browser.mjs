@@ -57,7 +57,7 @@ async function coldStart(runs = 7) {
 }
 
 /** Time from the keydown that completes "…not our fault" to the warning card in the page. */
-async function keystrokeToWarning(runs = 25) {
+async function keystrokeToWarning(runs = 50) {
   const browser = await launch();
   try {
     const t = CUSTOMERS.complaint;

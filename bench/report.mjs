@@ -83,6 +83,9 @@ const results = {
     cores: os.cpus().length,
     memory_gib: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
+    // Other work on the machine during the run (1, 5 and 15 minutes): the figures are only as
+    // quiet as this.
+    load_average: os.loadavg().map((l) => Math.round(l * 100) / 100),
   },
   versions: {
     boomerang: readJson(path.join(root, 'dist/manifest.json'))?.version ?? null,
@@ -137,7 +140,7 @@ fs.writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify({ ...resu
 
 const mark = (/** @type {boolean | null} */ met) => (met == null ? '–' : met ? '✅' : '❌');
 const table = [
-  `Measured ${results.date.slice(0, 10)} on ${results.machine.cpu} (${results.machine.cores} cores), ${results.versions.rustc}, Node ${results.versions.node}, ${results.versions.chromium ?? 'no Chromium'}. Medians; \`make bench\` rewrites this table from \`bench/results.json\`.`,
+  `Measured ${results.date.slice(0, 10)} on ${results.machine.cpu} (${results.machine.cores} cores, load average ${results.machine.load_average[1]} over the last 5 minutes), ${results.versions.rustc}, Node ${results.versions.node}, ${results.versions.chromium ?? 'no Chromium'}. Medians; \`make bench\` rewrites this table from \`bench/results.json\`.`,
   '',
   '| What | Budget | Measured | Met |',
   '|---|---|---|---|',

@@ -389,18 +389,6 @@
       const root = document.documentElement.classList;
       return root.contains(THEME_CLASS.dark) ? 'dark' : root.contains(THEME_CLASS.light) ? 'light' : null;
     },
-
-    onNavigate(onChange) {
-      // Facebook is a single-page app like X: compare the URL on every title change and popstate.
-      let last = location.href;
-      const check = () => {
-        if (location.href === last) return;
-        last = location.href;
-        onChange();
-      };
-      addEventListener('popstate', check);
-      new MutationObserver(check).observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    },
   };
 
   registerAdapter(adapter);

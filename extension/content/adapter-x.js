@@ -250,19 +250,6 @@
       }
       return null;
     },
-
-    onNavigate(onChange) {
-      // C watches <title>; the URL is what matters here, so compare it on every title change
-      // and history event visible from the isolated world.
-      let last = location.href;
-      const check = () => {
-        if (location.href === last) return;
-        last = location.href;
-        onChange();
-      };
-      addEventListener('popstate', check);
-      new MutationObserver(check).observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    },
   };
 
   registerAdapter(adapter);

@@ -58,7 +58,6 @@
  *   puts text into the editor so the site's own state has it
  * @property {(target: Element) => HTMLElement | null} sendButton the Reply/Post/Send button `target` is in
  * @property {(target: Element) => HTMLElement | null} editorOfSendButton the editor a send button posts
- * @property {(onChange: () => void) => void} onNavigate calls back after in-app navigation
  * @property {() => ('light' | 'dim' | 'dark' | null)} [theme] the theme the site says it shows, when
  *   it marks one; otherwise Boomerang reads the page's background
  */

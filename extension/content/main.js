@@ -80,7 +80,7 @@ let boomerangSettings = null;
   });
 
   installHighlightStyle();
-  site.onNavigate(() => queue(document));
+  watchNavigation(() => queue(document));
   addEventListener('click', guarded(onSendPress), true);
   addEventListener('keydown', guarded(onSendKey), true);
   addEventListener('keydown', guarded(onSuggestionShortcut), true);
@@ -90,3 +90,20 @@ let boomerangSettings = null;
   }));
   void applySettings();
 })();
+
+/**
+ * Calls back after in-app navigation. X and Facebook are single-page apps that change the URL
+ * without a page load and retitle the page; the isolated world sees neither pushState nor the
+ * app's router, so the URL is compared on every <title> change and on popstate.
+ * @param {() => void} onChange
+ */
+function watchNavigation(onChange) {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  };
+  addEventListener('popstate', check);
+  new MutationObserver(check).observe(document.head ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+}

@@ -38,6 +38,12 @@ test('a reply to a complaint on its /status/ page gets suggestions; a click puts
       const second = await draftText(page);
       assert.ok(!second.includes(inserted), 'replaced, not appended');
     }
+    // Shift+click adds a suggestion after the draft instead of replacing it.
+    const kept = await draftText(page);
+    await first.click({ modifiers: ['Shift'] });
+    await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, kept);
+    const both = await draftText(page);
+    assert.ok(both.startsWith(kept) && both.includes(inserted.split('\n')[0]), `appended after the draft: ${both}`);
     // X's own Reply button posts exactly what Draft holds.
     const before = await draftText(page);
     await page.click('[data-testid="tweetButtonInline"]');

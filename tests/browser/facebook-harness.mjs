@@ -2,35 +2,20 @@
 // What the Facebook browser tests share: the extension with Facebook's fixtures served on top of
 // the harness's routes, a journey that always ends with the harness's checks, and readers of
 // the fixture's Lexical state and posts.
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { launch, assertClean } from './harness.mjs';
+import { journey as browserJourney } from './harness.mjs';
 import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
 
-/** The extension, with Facebook's fixtures served; `open` takes a page name and an optional query. */
-export async function launchFacebook() {
-  const browser = await launch();
-  await serveFacebook(browser.context);
-  /** @param {keyof typeof FACEBOOK_PAGES} name @param {string} [query] e.g. `?theme=dark` */
-  const open = (name, query = '') => browser.open(FACEBOOK_PAGES[name].url + query, 'html[data-fixture-ready]');
-  return { browser, open };
-}
-
 /**
- * A test in a fresh browser with Facebook served; it ends, when `body` succeeds, with no page
- * errors, no CSP violations and no request that left the machine.
+ * A journey (see harness.mjs) with Facebook's fixtures served on top of x.com's routes; `open`
+ * takes a page name and an optional query such as `?theme=dark`.
  * @param {string} name
- * @param {(facebook: Awaited<ReturnType<typeof launchFacebook>>) => Promise<void>} body
+ * @param {(facebook: {browser: import('./harness.mjs').Browser, open: (name: keyof typeof FACEBOOK_PAGES, query?: string) => Promise<import('playwright-core').Page>}) => Promise<void>} body
  */
 export function journey(name, body) {
-  test(name, async () => {
-    const facebook = await launchFacebook();
-    try {
-      await body(facebook);
-      await assertClean(facebook.browser, assert);
-    } finally {
-      await facebook.browser.close();
-    }
+  browserJourney(name, async (browser) => {
+    await serveFacebook(browser.context);
+    const open = (/** @type {keyof typeof FACEBOOK_PAGES} */ page, query = '') => browser.open(FACEBOOK_PAGES[page].url + query, 'html[data-fixture-ready]');
+    await body({ browser, open });
   });
 }
 

@@ -3,6 +3,8 @@
 // offline at its real addresses with X's CSP, and the checks every test ends with (no page
 // errors, no CSP violations, nothing sent off the machine).
 import fs from 'node:fs';
+import test from 'node:test';
+import nodeAssert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -234,4 +236,21 @@ export async function assertClean(browser, assert) {
   assert.deepEqual(browser.errors, [], 'uncaught errors on the page');
   assert.deepEqual(await browser.violations(), [], 'CSP violations');
   assert.deepEqual(browser.leaked, [], 'requests that would have left the machine');
+}
+
+/**
+ * A test in a fresh browser with the extension and x.com served; it ends, when `body` succeeds,
+ * with no page errors, no CSP violations and no request that left the machine.
+ * @param {string} name @param {(browser: Browser) => Promise<void>} body
+ */
+export function journey(name, body) {
+  test(name, async () => {
+    const browser = await launch();
+    try {
+      await body(browser);
+      await assertClean(browser, nodeAssert);
+    } finally {
+      await browser.close();
+    }
+  });
 }

@@ -1,9 +1,8 @@
 // @ts-check
 // Tone warnings while the agent types in X's editor: the span marked, a card that says why,
 // the rewrite in one click, and one "Review before sending?" step that never blocks.
-import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, assertClean } from './harness.mjs';
+import { journey } from './harness.mjs';
 import { CUSTOMERS } from '../fixtures/x/pages.mjs';
 
 const BLAMING = "That's not our fault, you should have read the terms.";
@@ -28,68 +27,50 @@ async function type(page, text) {
   await page.waitForFunction((want) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === want, text);
 }
 
-test('a blaming sentence is marked on its span with why, and the rewrite clears it', async () => {
-  const browser = await launch();
-  try {
-    const page = await browser.open(STATUS);
-    await type(page, BLAMING);
-    // While the words arrive other cards may come and go (a half-typed reply has no empathy yet);
-    // the finished sentence must carry the blame card.
-    const card = page.locator(`${WARNING}[data-kind="blame"]`);
-    await card.waitFor();
-    assert.ok((await card.getAttribute('aria-label') ?? '').length > 20, 'the card says why');
-    // The marked span is text of the draft, not the whole draft.
-    await page.waitForFunction(() => CSS.highlights.has('boomerang-warning'));
-    const spans = await highlighted(page);
-    assert.ok(spans.length >= 1 && spans.every((s) => BLAMING.includes(s) && s.length < BLAMING.length), `spans: ${spans}`);
+journey('a blaming sentence is marked on its span with why, and the rewrite clears it', async (browser) => {
+  const page = await browser.open(STATUS);
+  await type(page, BLAMING);
+  // While the words arrive other cards may come and go (a half-typed reply has no empathy yet);
+  // the finished sentence must carry the blame card.
+  const card = page.locator(`${WARNING}[data-kind="blame"]`);
+  await card.waitFor();
+  assert.ok((await card.getAttribute('aria-label') ?? '').length > 20, 'the card says why');
+  // The marked span is text of the draft, not the whole draft.
+  await page.waitForFunction(() => CSS.highlights.has('boomerang-warning'));
+  const spans = await highlighted(page);
+  assert.ok(spans.length >= 1 && spans.every((s) => BLAMING.includes(s) && s.length < BLAMING.length), `spans: ${spans}`);
 
-    await card.locator('[data-action="rewrite"]').click();
-    await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, BLAMING);
-    const rewritten = await draftText(page);
-    assert.ok(!/not our fault/i.test(rewritten), `rewrite in Draft's state: ${rewritten}`);
-    await page.locator(`${WARNING}[data-kind="blame"]`).waitFor({ state: 'detached' });
-    await page.waitForFunction(() => !CSS.highlights.has('boomerang-warning') || [...CSS.highlights.get('boomerang-warning') ?? []].every((r) => !/fault/.test(r.toString())));
-    const day = Object.values((await browser.stats()).days)[0];
-    assert.ok(day.x.warnings_shown >= 1 && day.x.warnings_revised >= 1, 'shown and revised counted');
-    await assertClean(browser, assert);
-  } finally {
-    await browser.close();
-  }
+  await card.locator('[data-action="rewrite"]').click();
+  await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, BLAMING);
+  const rewritten = await draftText(page);
+  assert.ok(!/not our fault/i.test(rewritten), `rewrite in Draft's state: ${rewritten}`);
+  await page.locator(`${WARNING}[data-kind="blame"]`).waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !CSS.highlights.has('boomerang-warning') || [...CSS.highlights.get('boomerang-warning') ?? []].every((r) => !/fault/.test(r.toString())));
+  const day = Object.values((await browser.stats()).days)[0];
+  assert.ok(day.x.warnings_shown >= 1 && day.x.warnings_revised >= 1, 'shown and revised counted');
 });
 
-test('pressing Reply with a warning open asks once; the second press posts', async () => {
-  const browser = await launch();
-  try {
-    const page = await browser.open(STATUS);
-    await type(page, BLAMING);
-    await page.locator(WARNING).first().waitFor();
-    await page.click('[data-testid="tweetButtonInline"]');
-    await page.locator('[data-boomerang="review"]').waitFor();
-    assert.deepEqual(await posted(page), [], 'the first press did not post');
-    assert.equal(await draftText(page), BLAMING, 'the draft is untouched');
-    await page.click('[data-testid="tweetButtonInline"]');
-    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
-    assert.deepEqual(await posted(page), [BLAMING]);
-    const day = Object.values((await browser.stats()).days)[0];
-    assert.equal(day.x.harmful_replies, 1, 'sent with blame open: counted as harmful');
-    await assertClean(browser, assert);
-  } finally {
-    await browser.close();
-  }
+journey('pressing Reply with a warning open asks once; the second press posts', async (browser) => {
+  const page = await browser.open(STATUS);
+  await type(page, BLAMING);
+  await page.locator(WARNING).first().waitFor();
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  assert.deepEqual(await posted(page), [], 'the first press did not post');
+  assert.equal(await draftText(page), BLAMING, 'the draft is untouched');
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [BLAMING]);
+  const day = Object.values((await browser.stats()).days)[0];
+  assert.equal(day.x.harmful_replies, 1, 'sent with blame open: counted as harmful');
 });
 
-test('with review_before_sending off, Reply posts at once', async () => {
-  const browser = await launch();
-  try {
-    await browser.setSettings({ review_before_sending: false });
-    const page = await browser.open(STATUS);
-    await type(page, BLAMING);
-    await page.locator(WARNING).first().waitFor();
-    await page.click('[data-testid="tweetButtonInline"]');
-    await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
-    assert.equal(await page.locator('[data-boomerang="review"]').count(), 0);
-    await assertClean(browser, assert);
-  } finally {
-    await browser.close();
-  }
+journey('with review_before_sending off, Reply posts at once', async (browser) => {
+  await browser.setSettings({ review_before_sending: false });
+  const page = await browser.open(STATUS);
+  await type(page, BLAMING);
+  await page.locator(WARNING).first().waitFor();
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  assert.equal(await page.locator('[data-boomerang="review"]').count(), 0);
 });

@@ -191,8 +191,10 @@ fn fill(template: &str, ctx: &Context) -> String {
 
 /// What the customer's problem is about, for a specific DM request.
 fn dm_detail(text: &str) -> &'static str {
-    let lower = text.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    // Whole words (and their plurals), so "snapped" is not about an app nor "border" an order.
+    let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+    let spaced = format!(" {} ", words.join(" "));
+    let has = |cues: &[&str]| cues.iter().any(|w| spaced.contains(&format!(" {w} ")) || spaced.contains(&format!(" {w}s ")));
     // Account security first: "hacked, someone is placing orders" is about the account.
     if has(&["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
         "the email address on your account"
@@ -426,6 +428,8 @@ mod tests {
         assert_eq!(dm_detail("my flight was cancelled"), "your booking reference");
         assert_eq!(dm_detail("I can't log in"), "the email address on your account");
         assert_eq!(dm_detail("hacked! someone is placing orders"), "the email address on your account");
+        assert_eq!(dm_detail("The hook snapped and my bike fell over the border"), "a few details");
+        assert_eq!(dm_detail("the app keeps logging me out"), "the email address on your account");
     }
 
     #[test]

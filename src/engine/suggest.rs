@@ -71,17 +71,17 @@ impl Context<'_> {
     /// How to ask for something the customer should not post in public: "send us a DM with
     /// your order number" in public, "send your order number here" in a private conversation.
     fn ask_for(&self, what: &str) -> String {
-        if self.private {
-            format!("send {what} here")
-        } else {
-            let dm = pick(&["send us a DM", "drop us a DM", "send us a direct message"], self.seed, 4);
-            format!("{dm} with {what}")
-        }
+        if self.private { format!("send {what} here") } else { format!("{} with {what}", self.dm()) }
     }
 
     /// Where the conversation goes on: a DM from a public thread, this conversation when private.
     fn reach_us(&self) -> &'static str {
-        if self.private { "reply here" } else { pick(&["send us a DM", "drop us a DM", "send us a direct message"], self.seed, 4) }
+        if self.private { "reply here" } else { self.dm() }
+    }
+
+    /// "Send us a DM" in one of its wordings, the same one for the same message.
+    fn dm(&self) -> &'static str {
+        pick(&["send us a DM", "drop us a DM", "send us a direct message"], self.seed, 4)
     }
 
     fn team(&self) -> String {
@@ -213,14 +213,14 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let s = ctx.seed;
     let g = ctx.greeting(1);
     let link = ctx.link.map(|l| l.url.as_str());
-    let detail = ctx.ask_for(dm_detail(text));
+    let ask = ctx.ask_for(dm_detail(text));
     let reach = ctx.reach_us();
     let by_dm = if ctx.private { "ask" } else { "DM" };
     let out = match intent {
         Intent::Complaint if urgent => vec![
             suggestion(if ctx.private { "Act now" } else { "Act now by DM" }, ctx.fit(&[
                 must(format!("{g}I'm sorry, that needs sorting right away and we're on it.")),
-                must(format!("Please {detail} so we can help straight away.")),
+                must(format!("Please {ask} so we can help straight away.")),
             ])),
             suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                 must(format!("{g}thank you for telling us, and I'm really sorry.")),
@@ -243,7 +243,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                     must(format!("{g}{sorry}")),
                     may(own),
-                    must(format!("Please {detail} and we'll sort it out.")),
+                    must(format!("Please {ask} and we'll sort it out.")),
                 ])),
                 link.and_then(|url| suggestion("Own it, share help", ctx.fit(&[
                     must(format!("{g}{sorry}")),
@@ -251,7 +251,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 ]))),
                 suggestion("Ask for details", ctx.fit(&[
                     must(format!("Thanks for flagging this, and sorry for the hassle{}.", ctx.name.as_ref().map(|n| format!(", {n}")).unwrap_or_default())),
-                    must(format!("We'd like to look into it properly: could you {detail}?")),
+                    must(format!("We'd like to look into it properly: could you {ask}?")),
                 ])),
             ]
         }
@@ -265,7 +265,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 suggestion("Start an answer", ctx.fit(&[must(format!("{g}{happy}"))])),
                 suggestion(&format!("Find out by {}", if ctx.private { "asking" } else { "DM" }), ctx.fit(&[
                     must(format!("{g}{happy}")),
-                    must(format!("Could you {detail}? We'll find out for you.")),
+                    must(format!("Could you {ask}? We'll find out for you.")),
                 ])),
             ]
         }

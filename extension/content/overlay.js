@@ -26,7 +26,6 @@ button.close { border: 0; padding: 0 4px; color: var(--muted); font-size: 15px; 
 .card { border-left: 3px solid var(--warn); padding: 4px 8px; margin: 4px 0; }
 .card[data-severity="high"] { border-color: var(--bad); }
 .card p { margin: 2px 0 6px; }
-.kind { font-weight: 700; text-transform: capitalize; }
 .title { font-weight: 700; }
 .muted { color: var(--muted); }
 ul { margin: 2px 0 6px; padding-left: 18px; }

@@ -61,7 +61,7 @@ function warningCard(state, text, issue) {
     class: 'card', role: 'group', 'data-boomerang': 'tone-warning', 'data-kind': issue.kind, 'data-severity': issue.severity,
     'aria-label': `Tone warning, ${name}: ${issue.message}`,
   },
-  h('div', { class: 'head' }, h('span', { class: 'kind' }, name), span && issue.kind !== 'no_signature' ? `“${span}”` : '',
+  h('div', { class: 'head' }, h('span', { class: 'title' }, name), span && issue.kind !== 'no_signature' ? `“${span}”` : '',
     button('×', { class: 'close', 'aria-label': `Dismiss the ${name} warning` }, () => {
       state.dismissed.add(`${issue.kind}:${span}`);
       scheduleCheck(state);

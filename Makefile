@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: all run test test-engine test-wasm test-browser typecheck dist eval bench setup clean
+.PHONY: all run test test-engine test-wasm test-browser typecheck dist eval train bench setup clean
 
 all: dist
 
@@ -47,6 +47,10 @@ bench:
 eval:
 	cargo run --quiet --profile native --bin boomerang-eval -- $(SHARED)/eval
 	node scripts/eval-readme.mjs
+
+## The complaint model's weights (src/engine/learned_weights.rs) from the real complaints corpus.
+train:
+	cargo run --quiet --profile native --bin boomerang-train -- $(SHARED)/eval
 
 clean:
 	cargo clean

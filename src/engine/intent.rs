@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::api::{Classification, Intent};
+use super::learned;
 use super::text::{Text, Token, TokenKind};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -252,8 +253,50 @@ struct Scores {
     urgent: f32,
 }
 
-pub fn classify(text: &str) -> Classification {
-    let parsed = Text::new(text);
+/// Everything the cues say about a message: the rule scores the decision is made from and the
+/// learned complaint model reads beside the words.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Signals {
+    s: Scores,
+    words: f32,
+    question_mark: bool,
+    /// First-person words ("my", "I", "me"), capped at 3.
+    my: f32,
+    why: bool,
+    shouting: f32,
+    exclaims: f32,
+    spam_score: f32,
+    /// The hand-weighted complaint score.
+    complaint_score: f32,
+    sentiment: f32,
+}
+
+impl Signals {
+    /// The rule features the complaint model weighs, in [`learned::DENSE`] order.
+    pub(crate) fn dense(&self) -> [f32; learned::DENSE] {
+        let s = &self.s;
+        [
+            s.problem.min(6.0),
+            s.negative.min(6.0),
+            s.positive.min(6.0),
+            s.praise.min(6.0),
+            s.question.min(6.0),
+            s.greeting.min(3.0),
+            s.spam.min(3.0),
+            s.urgent.min(3.0),
+            self.my,
+            self.why as u8 as f32,
+            self.question_mark as u8 as f32,
+            self.shouting.min(3.0),
+            self.exclaims.min(3.0),
+            self.complaint_score.clamp(-3.0, 8.0),
+            self.sentiment,
+            (self.words / 10.0).min(3.0),
+        ]
+    }
+}
+
+pub(crate) fn signals(parsed: &Text) -> Signals {
     let tokens = &parsed.tokens;
     let hits = find_cues(tokens);
     let mut s = Scores::default();
@@ -293,7 +336,7 @@ pub fn classify(text: &str) -> Classification {
         }
     }
     s.negative += tokens.iter().filter(|t| negative_hashtag(t)).count() as f32;
-    let words = parsed.words().count();
+    let words = parsed.words().count() as f32;
     let question_mark = tokens.iter().any(|t| t.kind == TokenKind::SentenceEnd && t.norm.contains('?'));
     if question_mark {
         s.question += 1.5;
@@ -329,29 +372,63 @@ pub fn classify(text: &str) -> Classification {
         + 1.3 * why as u8 as f32
         + 0.4 * exclaims * (s.negative > 0.0) as u8 as f32 + 0.3 * shouting.min(3.0)
         - warmth;
+    Signals {
+        s,
+        words,
+        question_mark,
+        my: my.min(3.0),
+        why,
+        shouting,
+        exclaims,
+        spam_score,
+        complaint_score,
+        sentiment,
+    }
+}
 
-    let intent = if spam_score >= 2.0 && s.problem + s.negative < 1.0 {
+/// How likely a message the cues call a complaint must be by the model to stay one: the cues
+/// know clear cases the corpus has few of ("I was charged twice"), the model vetoes their
+/// false alarms.
+const CUE_BACKED_THRESHOLD: f32 = 0.3;
+
+pub fn classify(text: &str) -> Classification {
+    classify_with(text, None)
+}
+
+/// [`classify`] with a complaint model other than the shipped one (cross-validation).
+pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classification {
+    let parsed = Text::new(text);
+    let sig = signals(&parsed);
+    let s = &sig.s;
+    let cues_say_complaint = sig.complaint_score >= 1.3 || (s.negative >= 1.0 && sig.complaint_score >= 1.0);
+    let (probability, threshold) = learned::complaint_probability(&parsed, &sig.dense(), model);
+    let complaint = probability >= threshold || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD);
+    let intent = if sig.spam_score >= 2.0 && s.problem + s.negative < 1.0 {
         Intent::Spam
-    } else if complaint_score >= 1.3 || (s.negative >= 1.0 && complaint_score >= 1.0) {
+    } else if complaint {
         Intent::Complaint
     } else if s.question >= 1.5 {
         Intent::Question
-    } else if s.greeting >= 1.0 && words <= 4 && s.praise == 0.0 {
+    } else if s.greeting >= 1.0 && sig.words <= 4.0 && s.praise == 0.0 {
         // "Hi @Brand 😊": a hello with a smile is a greeting.
         Intent::Greeting
     } else if s.praise + s.positive >= 1.0 && s.positive + s.praise > s.negative {
         Intent::Praise
-    } else if s.greeting >= 1.0 && words <= 8 {
+    } else if s.greeting >= 1.0 && sig.words <= 8.0 {
         Intent::Greeting
-    } else if complaint_score >= 1.0 {
+    } else if sig.complaint_score >= 1.0 && probability >= CUE_BACKED_THRESHOLD {
         Intent::Complaint
     } else if s.question >= 1.0 {
         Intent::Question
     } else {
         Intent::Other
     };
-    let urgent = intent != Intent::Spam && (s.urgent >= 1.0) && (intent == Intent::Complaint || intent == Intent::Question || s.urgent >= 2.0);
-    Classification { intent, urgent, sentiment: (sentiment * 100.0).round() / 100.0 }
+    // Urgency follows the cues: a legal threat or a fire is urgent even where the model, which
+    // never saw one, doubts it is a complaint.
+    let urgent = intent != Intent::Spam
+        && s.urgent >= 1.0
+        && (intent == Intent::Complaint || intent == Intent::Question || cues_say_complaint || s.urgent >= 2.0);
+    Classification { intent, urgent, sentiment: (sig.sentiment * 100.0).round() / 100.0 }
 }
 
 #[cfg(test)]

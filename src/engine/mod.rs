@@ -8,6 +8,8 @@ pub mod clock;
 pub mod follow;
 pub mod intent;
 pub mod knowledge;
+pub mod learned;
+mod learned_weights;
 pub mod platform;
 pub mod rules;
 pub mod settings;

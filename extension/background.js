@@ -71,13 +71,39 @@ async function handle(request) {
   }
 }
 
-chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  // Only this extension's own scripts talk to the worker.
-  if (sender.id !== chrome.runtime.id || !isRequest(message)) return false;
-  handle(message).then(
-    (result) => sendResponse(/** @type {Response} */ ({ ok: true, result: result ?? null })),
-    (e) => sendResponse(/** @type {Response} */ ({ ok: false, error: String(e?.message ?? e) })),
+/** The answer to one request, errors included: the worker never leaves a request unanswered. @param {Request} request @returns {Promise<Response>} */
+function answer(request) {
+  return handle(request).then(
+    (result) => ({ ok: true, result: result ?? null }),
+    (e) => ({ ok: false, error: String(e?.message ?? e) }),
   );
+}
+
+// Only this extension's own scripts talk to the worker.
+const ours = (/** @type {chrome.runtime.MessageSender | undefined} */ sender) => sender?.id === chrome.runtime.id;
+
+// Content scripts: one port per page, requests answered by id (protocol.js).
+chrome.runtime.onConnect.addListener((port) => {
+  if (!ours(port.sender)) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener((/** @type {import('./protocol.js').PortRequest} */ message) => {
+    if (!isRequest(message?.request)) return;
+    void answer(message.request).then((response) => {
+      try {
+        port.postMessage(/** @type {import('./protocol.js').PortAnswer} */ ({ id: message.id, response }));
+      } catch {
+        // The page went away while the engine answered.
+      }
+    });
+  });
+});
+
+// Extension pages: one-off messages.
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (!ours(sender) || !isRequest(message)) return false;
+  void answer(message).then(sendResponse);
   return true; // the answer comes asynchronously
 });
 

@@ -6,6 +6,10 @@
 //   request  {v: 1, type, payload}
 //   response {ok: true, result} | {ok: false, error}
 //
+// Content scripts send them over one long-lived port (`chrome.runtime.connect()`), each
+// wrapped with an id the answer carries back: {id, request} → {id, response}. Extension pages
+// may use `chrome.runtime.sendMessage(request)` for a one-off.
+//
 // | type       | payload                                   | result                               |
 // |------------|-------------------------------------------|--------------------------------------|
 // | `check`    | {text, in_reply_to?, platform?, private?} | {issues: [{kind, severity, start, end, message, rewrite?}]} |
@@ -35,6 +39,9 @@ export const PROTOCOL_VERSION = 1;
 /**
  * @typedef {{ok: true, result: any} | {ok: false, error: string}} Response
  */
+
+/** @typedef {{id: number, request: Request}} PortRequest */
+/** @typedef {{id: number, response: Response}} PortAnswer */
 
 /**
  * @typedef {object} Issue

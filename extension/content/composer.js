@@ -15,7 +15,8 @@
  * @property {boolean} usedSuggestion
  * @property {boolean} reviewed the review step was shown for this draft
  * @property {boolean} closed the agent dismissed the whole panel
- * @property {number} checkTimer
+ * @property {boolean} checking a check of the draft is on its way to the engine
+ * @property {boolean} recheck the draft changed while it was: check again when it answers
  */
 
 /** @type {Map<HTMLElement, ComposerState>} */
@@ -32,7 +33,7 @@ function attachComposer(composer) {
   /** @type {ComposerState} */
   const state = {
     composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
-    usedSuggestion: false, reviewed: false, closed: false, checkTimer: 0,
+    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false,
     suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
     warnings: h('div', { 'aria-live': 'polite' }),
   };
@@ -63,7 +64,6 @@ function refreshVisibility(state) {
 function pruneComposers() {
   for (const [editor, state] of composers) {
     if (!editor.isConnected) {
-      clearTimeout(state.checkTimer);
       state.host.remove();
       composers.delete(editor);
       markRanges(editor, []);

@@ -2,7 +2,6 @@
 // Tone warnings on the draft while the agent types: the span marked in the editor, a card that
 // says why with the engine's rewrite in one click, and one calm "Review before sending?" step.
 
-const CHECK_DELAY_MS = 30;
 /** Kinds that make a sent reply count as harmful in the figures (stats.rs `clean`). */
 const HARMFUL = ['blame', 'deflection', 'hostile'];
 const KIND_NAMES = {
@@ -10,10 +9,30 @@ const KIND_NAMES = {
   shouting: 'Shouting', no_signature: 'No signature', no_empathy: 'No empathy', over_limit: 'Too long',
 };
 
-/** @param {ComposerState} state */
+/**
+ * Checks the draft now, or, while a check is on its way, once more when it answers: no timer
+ * stands between the agent's key and the warning, at most one check per composer is in flight
+ * however fast the typing or pasting, and the last draft is always the one checked.
+ * @param {ComposerState} state
+ */
 function scheduleCheck(state) {
-  clearTimeout(state.checkTimer);
-  state.checkTimer = window.setTimeout(guarded(() => checkDraft(state)), CHECK_DELAY_MS);
+  if (state.checking) {
+    state.recheck = true;
+    return;
+  }
+  state.checking = true;
+  void (async () => {
+    try {
+      do {
+        state.recheck = false;
+        await checkDraft(state);
+      } while (state.recheck && state.composer.editor.isConnected);
+    } catch (e) {
+      console.debug('Boomerang:', e);
+    } finally {
+      state.checking = false;
+    }
+  })();
 }
 
 /** @param {ComposerState} state */

@@ -74,3 +74,21 @@ journey('with review_before_sending off, Reply posts at once', async (browser) =
   await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
   assert.equal(await page.locator('[data-boomerang="review"]').count(), 0);
 });
+
+journey('after Chrome stops the idle service worker, the draft is still checked', async (browser) => {
+  const page = await browser.open(STATUS);
+  await type(page, 'Thanks for waiting. ');
+  // Chrome stops an extension's worker after 30 s without events, closing the page's port to
+  // it; stopped here at once, from an extension page, which may drive the extension's workers.
+  const popup = await browser.openExtensionPage('popup');
+  const cdp = await browser.context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.runningStatus === 'stopped')) resolve(true);
+  }));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await page.click('[data-testid="tweetTextarea_0"]');
+  await page.keyboard.type(BLAMING);
+  await page.locator(`${WARNING}[data-kind="blame"]`).waitFor();
+});

@@ -110,6 +110,8 @@ pub const RULES: &[Rule] = &[
         severity: High,
         patterns: &[
             "the|your * 's fault|mistake|error|doing|responsibility",
+            "the|your * * 's fault|mistake|error|doing|responsibility",
+            "is the|your <third> 's issue|problem|concern",
             "the|your <third> is|are|was|were to blame",
             "blame the|your <third>",
             "down to the|your <third>",
@@ -124,6 +126,8 @@ pub const RULES: &[Rule] = &[
             "Blame the bank for that one.",
             "The delay is down to your bank.",
             "This was caused by the carrier.",
+            "This is the delivery company's fault, not ours.",
+            "Unfortunately that's the retailer's issue, please contact them.",
             "The seller is to blame here.",
         ],
         allows: &[
@@ -131,6 +135,8 @@ pub const RULES: &[Rule] = &[
             "Please don't blame the driver, this one is on us.",
             "The weather has delayed some flights tonight.",
             "Did the courier leave a card?",
+            "It isn't the delivery company's fault, it's ours.",
+            "We'll look into the courier's problem with your address.",
         ],
         ..BASE
     },
@@ -141,16 +147,18 @@ pub const RULES: &[Rule] = &[
         patterns: &[
             "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked an|a|the <wrong>",
             "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked it|them|this|that wrong|wrongly|incorrectly",
+            "you did not|never follow|read|enter|install|set|update|fill|do ..4 properly|correctly|right",
             "which is why it failed|declined|bounced|broke",
         ],
         message: "Telling a customer they got it wrong, in public, reads as blaming them.",
         fix: Fix::Sentence("Let's get this sorted for you."),
         unless_before: &["<negator>", "looks", "seems", "may", "might", "appears", "if", "think", "possible", "perhaps", "maybe", "case"],
-        flags: &["You used an expired voucher.", "You typed it wrong, so it bounced."],
+        flags: &["You used an expired voucher.", "You typed it wrong, so it bounced.", "You didn't follow the setup guide properly."],
         allows: &[
             "It looks like you entered an old address, shall we update it?",
             "If you entered the wrong email, we can change it.",
             "You entered everything right, this one's on us.",
+            "If you didn't set it up correctly, that's fine, we'll walk you through it.",
         ],
         ..BASE
     },

@@ -40,6 +40,7 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "council", "airline", "hotel", "franchise", "franchisee", "installer", "ups", "fedex",
         "dhl", "usps", "hermes", "evri", "dpd", "paypal", "visa", "mastercard", "retailers",
         "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
+        "store", "shop", "operator", "insurer",
     ]),
     // Public places: where a reply, comment or post is seen by everyone.
     ("public_verb", &[

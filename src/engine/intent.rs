@@ -135,6 +135,9 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "ombudsman", "trading standards", "attorney", "lawsuit", "hacked", "compromised",
         "unauthorised", "unauthorized", "fraud", "fraudulent", "stolen", "phishing",
         "someone logged", "identity theft", "outage", "down for everyone", "whole area",
+        "site is down", "site down", "website is down", "website down", "app is down", "app down",
+        "service is down", "server is down", "servers are down", "system is down", "systems are down",
+        "network is down", "is it down", "is everything down", "down again",
         "nationwide", "everyone", "stranded", "vulnerable", "elderly", "disabled", "medical",
         "medication", "insulin", "baby",
     ]),
@@ -492,11 +495,14 @@ mod tests {
             "there's a gas leak smell near the meter, nobody is answering",
             "I will be contacting my solicitor about this",
             "internet is down for everyone in the whole area",
+            "Is the site down? Can't log in at all",
+            "your app is down again and I can't pay my bill",
         ] {
             assert!(classify(t).urgent, "{t}");
         }
         assert!(!classify("my baby loves your cereal").urgent);
         assert!(!classify("where is my parcel?").urgent);
+        assert!(!classify("feeling a bit down today, your playlist helped").urgent);
     }
 
     #[test]

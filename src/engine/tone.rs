@@ -19,7 +19,7 @@ pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
     if [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(on) {
         for hit in rules::find(&stream) {
             // Asking for an order number is the right move once the conversation is private.
-            let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo;
+            let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo && !hit.rule.even_in_private;
             if on(hit.rule.kind) && !fine_here {
                 add_unless_covered(&mut issues, draft.phrase_issue(&stream, hit));
             }
@@ -129,9 +129,9 @@ impl Draft<'_> {
             .find(|i| matches!(i.word, "your" | "the"))
             .map_or(first_tok, |i| i.tok);
         let mut cuts: Vec<(usize, usize, &str)> = vec![(t[sentence.start].byte_start, t[object].byte_start, "Please DM us ")];
-        // Where the details were to go publicly: "here", "below", "in the comments".
-        let last_tok = stream.items[hit.end - 1].tok;
-        let mut i = last_tok + 1;
+        // Where the details were to go publicly: "here", "below", "in the comments", within the
+        // match ("send us your details here") or after it.
+        let mut i = object + 1;
         while i < sentence.end {
             let n = t[i].norm.as_str();
             let run = if matches!(n, "here" | "below" | "publicly" | "there") {
@@ -469,6 +469,21 @@ mod tests {
     fn private_requests_move_to_dm() {
         let issues = run("@bo Could you post your account number here? Thanks!", &Settings::default());
         assert_eq!(issues[0].rewrite.as_deref(), Some("@bo Please DM us your account number. Thanks!"));
+        // "here" inside the matched words goes too.
+        let issues = run("Send us your account details here and we'll sort it.", &Settings::default());
+        assert_eq!(issues[0].rewrite.as_deref(), Some("Please DM us your account details and we'll sort it."));
+    }
+
+    #[test]
+    fn secrets_are_never_asked_for_not_even_by_dm() {
+        let issues = run("Tell us your username and password and we'll check.", &Settings::default());
+        assert_eq!(issues[0].kind, ToneKind::PrivateInfo);
+        let rewrite = issues[0].rewrite.as_deref().unwrap_or_default();
+        assert!(rewrite.contains("never ask for your password") && !rewrite.contains("DM us your password"), "{rewrite}");
+        let in_dm = CheckRequest { text: "Please send us your PIN.".into(), private: true, ..Default::default() };
+        assert!(check(&in_dm, &Settings::default()).iter().any(|i| i.kind == ToneKind::PrivateInfo), "not even in a DM");
+        let order_in_dm = CheckRequest { text: "Please send us your order number.".into(), private: true, ..Default::default() };
+        assert!(check(&order_in_dm, &Settings::default()).is_empty(), "an order number by DM is the right move");
     }
 
     #[test]

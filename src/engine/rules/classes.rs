@@ -57,12 +57,13 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
         "flyer", "flier", "banking", "id",
     ]),
-    // Private data a brand must never ask for in public.
+    // Private data a brand must never ask for in public (secrets, never asked for at all, are
+    // private_info.secret's).
     ("private_noun", &[
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
-        "e-mail", "surname", "password", "passcode", "pin", "code", "reference", "ref", "info",
+        "e-mail", "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
-        "iban", "phone", "login", "credentials", "cvv", "cvc", "digits", "data",
+        "iban", "phone", "login", "digits", "data",
     ]),
     // Insulting nouns: fine nowhere in a brand's reply.
     ("insult_noun", &[

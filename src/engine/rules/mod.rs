@@ -54,6 +54,9 @@ pub struct Rule {
     pub unless_in_draft: &'static [&'static str],
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
+    /// Still flagged in a private conversation, where asking for details is otherwise the
+    /// right move (a password is never to be asked for).
+    pub even_in_private: bool,
     /// Sentences this rule must flag, and sentences no rule of its kind may flag.
     pub flags: &'static [&'static str],
     pub allows: &'static [&'static str],
@@ -74,6 +77,7 @@ pub const BASE: Rule = Rule {
     unless_after: &[],
     unless_in_draft: &[],
     unless_link_after: false,
+    even_in_private: false,
     flags: &[],
     allows: &[],
 };

@@ -2,7 +2,7 @@
 //! Asking for it by DM is the right move, so a private channel anywhere in the draft
 //! cancels these rules.
 
-use super::{Fix, Rule, NEGATED};
+use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::PrivateInfo};
 
 /// Mentioning one of these means the details go somewhere private.
@@ -25,6 +25,7 @@ pub const RULES: &[Rule] = &[
         unless_after: &["<url>"],
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
+        even_in_private: false,
         flags: &[
             "Reply with your full address and we'll check.",
             "Could you post your account number?",
@@ -64,6 +65,7 @@ pub const RULES: &[Rule] = &[
         ],
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
+        even_in_private: false,
         flags: &[
             "What's your full name?",
             "What's your email? We'll look it up.",
@@ -82,5 +84,67 @@ pub const RULES: &[Rule] = &[
             "What's the email on your account? Please DM it to us.",
             "What is the version number on your app?",
         ],
+    },
+    Rule {
+        id: "private_info.asked_plainly",
+        kind: PrivateInfo,
+        severity: Medium,
+        patterns: &[
+            "^ please provide|send|give|tell|share your <private_mod>? <private_mod>? <private_noun>",
+            "^ provide|send|give|tell|share your <private_mod>? <private_mod>? <private_noun>",
+            "could|can|would you please? provide|send|give|tell|share us|me? your <private_mod>? <private_mod>? <private_noun>",
+            "send|give|tell us|me your <private_mod>? <private_mod>? <private_noun>",
+            "let us|me know your <private_mod>? <private_mod>? <private_noun>",
+            "let us|me know your full|real|legal name|names",
+        ],
+        message: "Asking for personal details in a public reply invites the customer to post them for everyone.",
+        fix: Fix::ToDm,
+        unless_before: NEGATED,
+        unless_after: &[
+            "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
+            "settings", "app", "browser", "client",
+        ],
+        unless_in_draft: PRIVATE_CHANNELS,
+        unless_link_after: true,
+        even_in_private: false,
+        flags: &[
+            "Please provide your address so we can send a replacement.",
+            "Let us know your full name and date of birth.",
+            "Could you send us your order number?",
+            "Give us your phone number and we'll call you back.",
+        ],
+        allows: &[
+            "We'll send your order number by email.",
+            "We'll provide your tracking number shortly.",
+            "Please send us your order number by DM.",
+            "Let us know your phone model and we'll check.",
+            "Could you tell us your order number through the form? example.com/help",
+            "Please don't send us your card number.",
+        ],
+    },
+    Rule {
+        id: "private_info.secret",
+        kind: PrivateInfo,
+        severity: High,
+        patterns: &[
+            "provide|send|give|tell|share|confirm|reply|dm|message|post|need us|me? with? your|the ..3 password|passcode|pin|cvv|cvc|passwords|pins|credentials",
+            "what is your|the ..2 password|passcode|pin|cvv|cvc",
+        ],
+        message: "No brand asks for a password or PIN, even by DM: asking teaches customers to give them to scammers.",
+        fix: Fix::Sentence("We'll never ask for your password or PIN; please DM us your username so we can check."),
+        unless_before: NEGATED,
+        even_in_private: true,
+        flags: &[
+            "Tell us your username and password and we'll check.",
+            "Please DM us your PIN so we can verify the account.",
+            "What's the CVV on your card?",
+        ],
+        allows: &[
+            "Never share your password with anyone, including us.",
+            "We'll never ask for your PIN.",
+            "You can reset your password here: example.com/reset",
+            "Please don't send us your password.",
+        ],
+        ..BASE
     },
 ];

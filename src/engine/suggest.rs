@@ -189,12 +189,25 @@ fn fill(template: &str, ctx: &Context) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A message's words, looked up whole (and with a plural "s"), so "snapped" is not about an
+/// app nor "border" an order. Cues may be several words ("locked out").
+struct WholeWords(String);
+
+impl WholeWords {
+    fn of(text: &str) -> WholeWords {
+        let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+        WholeWords(format!(" {} ", words.join(" ")))
+    }
+
+    fn any(&self, cues: &[&str]) -> bool {
+        cues.iter().any(|w| self.0.contains(&format!(" {w} ")) || self.0.contains(&format!(" {w}s ")))
+    }
+}
+
 /// What the customer's problem is about, for a specific DM request.
 fn dm_detail(text: &str) -> &'static str {
-    // Whole words (and their plurals), so "snapped" is not about an app nor "border" an order.
-    let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
-    let spaced = format!(" {} ", words.join(" "));
-    let has = |cues: &[&str]| cues.iter().any(|w| spaced.contains(&format!(" {w} ")) || spaced.contains(&format!(" {w}s ")));
+    let words = WholeWords::of(text);
+    let has = |cues: &[&str]| words.any(cues);
     // Account security first: "hacked, someone is placing orders" is about the account.
     if has(&["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
         "the email address on your account"
@@ -209,6 +222,52 @@ fn dm_detail(text: &str) -> &'static str {
     }
 }
 
+/// What makes an urgent message urgent, for the first thing the reply should say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Urgency {
+    /// Something ate or drunk made someone ill: stop eating it, get medical advice.
+    Food,
+    /// A product that burns, sparks or hurts: stop using it.
+    Hazard,
+    /// Someone else in the account: the password is changed now, and never asked for.
+    Account,
+    /// A lawyer or a regulator: a senior person looks into it.
+    Legal,
+    /// Everything else urgent (an outage, someone stranded): act now.
+    Other,
+}
+
+fn urgency(words: &WholeWords) -> Urgency {
+    let has = |cues: &[&str]| words.any(cues);
+    if has(&["allergic", "allergy", "allergen", "poisoning", "vomiting", "sick", "ill", "reaction"]) {
+        Urgency::Food
+    } else if has(&["fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "exploded", "explode", "melted", "shock", "injured", "injury", "hurt", "unsafe", "dangerous"]) {
+        Urgency::Hazard
+    } else if has(&["hacked", "compromised", "unauthorised", "unauthorized", "fraud", "fraudulent", "phishing", "someone logged", "identity theft"]) {
+        Urgency::Account
+    } else if has(&["lawyer", "solicitor", "sue", "suing", "legal action", "court", "ombudsman", "trading standards", "attorney", "lawsuit"]) {
+        Urgency::Legal
+    } else {
+        Urgency::Other
+    }
+}
+
+/// The first reply to an urgent complaint: what to do right now, before anything else.
+fn urgent_first(text: &str, ctx: &Context, ask: &str) -> Option<Suggestion> {
+    let g = ctx.greeting(1);
+    let words = WholeWords::of(text);
+    let electrical = words.any(&["charger", "plug", "battery", "socket", "cable", "adapter", "laptop", "phone", "heater", "kettle", "device", "appliance"]);
+    let (label, first, then) = match urgency(&words) {
+        Urgency::Food => ("Safety first", "I'm so sorry. Please don't eat any more of it, and if anyone feels unwell, please get medical advice.", "When you can, {ask} so we can look into it today."),
+        Urgency::Hazard if electrical => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it and keep it unplugged for now.", "When you can, {ask} so we can look into it today."),
+        Urgency::Hazard => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it for now and make sure everyone is safe.", "When you can, {ask} so we can look into it today."),
+        Urgency::Account => ("Secure the account", "I'm sorry, let's secure your account now. If you can, change your password straight away; we'll never ask you for it.", "Then {ask} so we can check the activity."),
+        Urgency::Legal => ("Escalate", "I'm sorry it's come to this, and we want to put it right.", "Please {ask} so a senior member of the team can look into it today."),
+        Urgency::Other => (if ctx.private { "Act now" } else { "Act now by DM" }, "I'm sorry, that needs sorting right away and we're on it.", "Please {ask} so we can help straight away."),
+    };
+    suggestion(label, ctx.fit(&[must(format!("{g}{first}")), must(then.replace("{ask}", ask))]))
+}
+
 fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Suggestion> {
     let s = ctx.seed;
     let g = ctx.greeting(1);
@@ -218,10 +277,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let by_dm = if ctx.private { "ask" } else { "DM" };
     let out = match intent {
         Intent::Complaint if urgent => vec![
-            suggestion(if ctx.private { "Act now" } else { "Act now by DM" }, ctx.fit(&[
-                must(format!("{g}I'm sorry, that needs sorting right away and we're on it.")),
-                must(format!("Please {ask} so we can help straight away.")),
-            ])),
+            urgent_first(text, ctx, &ask),
             suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                 must(format!("{g}thank you for telling us, and I'm really sorry.")),
                 must(format!("We're treating this as urgent: please {}.", ctx.ask_for("the details"))),
@@ -365,6 +421,24 @@ mod tests {
         let r = suggest(&req("hello there!", Some("Maria Lopez")), &s);
         assert!(!r.suggestions.is_empty());
         assert!(r.suggestions.iter().all(|x| x.text.contains("Maria")), "{r:?}");
+    }
+
+    #[test]
+    fn urgent_complaints_open_with_what_to_do_now() {
+        let s = Settings::default();
+        let first = |text: &str| suggest(&req(text, Some("Dee Lane")), &s).suggestions.remove(0);
+        let fire = first("My charger caught fire last night and burned the carpet");
+        assert!(fire.label == "Safety first" && fire.text.contains("stop using it and keep it unplugged"), "{fire:?}");
+        let food = first("My son had an allergic reaction to your cereal, there were nuts in it");
+        assert!(food.text.contains("don't eat any more") && food.text.contains("medical advice"), "{food:?}");
+        let hacked = first("Someone hacked my account and changed the password");
+        assert!(hacked.text.contains("change your password") && hacked.text.contains("never ask you for it"), "{hacked:?}");
+        let legal = first("I will be contacting my solicitor about this");
+        assert!(legal.text.contains("senior member of the team"), "{legal:?}");
+        for reply in [fire, food, hacked, legal] {
+            let issues = super::super::tone::check(&crate::engine::api::CheckRequest { text: reply.text.clone(), ..Default::default() }, &s);
+            assert!(issues.is_empty(), "{} → {issues:?}", reply.text);
+        }
     }
 
     #[test]

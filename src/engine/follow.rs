@@ -83,6 +83,17 @@ const CUES: &[Cue] = &[
         ],
     },
     Cue {
+        reason: "bio baits follows with giveaways",
+        weight: -2.0,
+        marks_spam: true,
+        weaker_than: None,
+        phrases: &[
+            "follow rt to win", "follow and rt", "follow rt", "rt to win", "retweet to win",
+            "follow to win", "daily giveaways", "giveaways daily", "free iphone", "win an iphone",
+            "win a free", "giveaway hunter",
+        ],
+    },
+    Cue {
         reason: "bio advertises adult content",
         weight: -3.0,
         marks_spam: true,
@@ -114,7 +125,7 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     let mut evidence = Vec::new();
     let mut marked_spam = text_cues(f, &mut evidence);
     let bio_is_clean = evidence.is_empty();
-    account_evidence(f, bio_is_clean, &mut evidence);
+    let bot_like = account_evidence(f, bio_is_clean, &mut evidence);
 
     let negative: f32 = evidence.iter().map(|e| e.weight.min(0.0)).sum();
     marked_spam |= negative <= BOT_EVIDENCE;
@@ -130,7 +141,9 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
             FollowDecision::Review
         }
     } else if f.interacted && rules.follow_customers {
-        FollowDecision::FollowBack
+        // Bots write to brands too: one that posts like a machine or mass-follows is looked at
+        // by a person, never followed back on having written.
+        if bot_like { FollowDecision::Review } else { FollowDecision::FollowBack }
     } else if score >= rules.follow_threshold {
         FollowDecision::FollowBack
     } else if score < rules.skip_threshold {
@@ -173,7 +186,10 @@ fn text_cues(f: &Follower, evidence: &mut Vec<Evidence>) -> bool {
     marked
 }
 
-fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidence>) {
+/// Adds what the account's numbers say; true when they say bot (mass following, or posting
+/// faster than a person does).
+fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidence>) -> bool {
+    let mut bot_like = false;
     let mut add = |reason: String, weight: f32| evidence.push(Evidence { reason, weight });
     if f.interacted {
         add("has written to you before".into(), 2.5);
@@ -187,6 +203,7 @@ fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidenc
     if let (Some(followers), Some(following)) = (f.followers, f.following) {
         let counts = format!("follows {} accounts, followed by {}", thousands(following), thousands(followers));
         if following >= MASS_FOLLOWING && followers.saturating_mul(10) < following {
+            bot_like = true;
             add(counts, -1.5);
         } else if following >= 300 && followers.saturating_mul(4) < following {
             add(counts, -0.6);
@@ -207,6 +224,7 @@ fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidenc
         (Some(0), _) => add("no posts yet".into(), -0.8),
         (Some(p), Some(d)) if p as f64 / d.max(1) as f64 > BOT_POSTS_PER_DAY => {
             let per_day = p / d.max(1);
+            bot_like = true;
             add(format!("posts about {} times a day, like a bot", thousands(per_day)), -1.0);
         }
         (Some(p), _) if p >= 50 => add(format!("has posted {} times", thousands(p)), 0.4),
@@ -218,6 +236,7 @@ fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidenc
     if bio_is_clean && !f.bio.trim().is_empty() {
         add("has written a bio".into(), 0.2);
     }
+    bot_like
 }
 
 /// `user9928371`, `jane48213990`: letters then a long run of digits, as sign-up suggests.
@@ -341,6 +360,11 @@ mod tests {
             &["DM for recipes", "Promoted to head chef this year"],
         ),
         (
+            "bio baits follows with giveaways",
+            &["Daily iPhone giveaways! Follow + RT to win 🎁", "Giveaway hunter 🍀", "Follow and RT for a chance"],
+            &["We ran a giveaway for the school fair", "Winning is a habit, running coach"],
+        ),
+        (
             "bio advertises adult content",
             &["18+ only, link below", "My OnlyFans ⬇️", "NSFW artist"],
             &["Mum of 2, 18 years in nursing", "Adult education tutor"],
@@ -462,7 +486,10 @@ mod tests {
         let a = assess(&f, &settings());
         assert!(a.reasons.iter().any(|r| r == "posts about 150 times a day, like a bot"), "{:?}", a.reasons);
         // One bot-like signal alone leaves an otherwise real account to a person to judge.
-        assert_ne!(a.decision, FollowDecision::Skip);
+        assert_eq!(a.decision, FollowDecision::Review);
+        // Having written to the brand does not make a bot a customer to follow back.
+        let wrote = assess(&Follower { interacted: true, ..f }, &settings());
+        assert_eq!(wrote.decision, FollowDecision::Review, "{:?}", wrote.reasons);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! Each thing the page shows about a follower is a piece of evidence with a weight (positive
 //! for a real person, negative for spam); the score is the logistic of their sum, and the
 //! reasons are the evidence, most telling first. Two rules sit above the score: a customer who
-//! has written to the brand is followed back (unless they look like spam or a bot), and an account that
-//! looks like spam or a bot is never followed back, whatever else it shows.
+//! has written to the brand is followed back (unless they look like spam or a bot), and an
+//! account that looks like spam or a bot is never followed back, whatever else it shows.
 //!
 //! Spam cues in the bio, name and handle are data ([`CUES`]), matched on [`Text`] tokens so
 //! full-width letters, zero-width characters and leetspeak do not dodge them.

@@ -18,7 +18,7 @@ pub const RULES: &[Rule] = &[
         message: "Telling a customer what they should have done reads as blaming them.",
         fix: Fix::Sentence("We're sorry this happened; let's see what we can do now."),
         unless_before: NEGATED,
-        flags: &[
+        flags: examples![
             "You should've checked the size guide first.",
             "Honestly you should have called us sooner.",
             "You shouldn't have deleted the app.",
@@ -26,7 +26,7 @@ pub const RULES: &[Rule] = &[
             "If you'd read the instructions this wouldn't have happened.",
             "If you had checked the size guide you would have known.",
         ],
-        allows: &[
+        allows: examples![
             "You should have received an email from us.",
             "You should have an email with the tracking link.",
             "We should have told you sooner.",
@@ -50,11 +50,11 @@ pub const RULES: &[Rule] = &[
         message: "Guessing at the customer's slip in public reads as blaming them.",
         fix: Fix::Sentence("Let's find out what happened."),
         unless_before: NEGATED,
-        flags: &[
+        flags: examples![
             "The parcel shows as delivered, you must have missed the driver.",
             "You obviously typed the code wrong.",
         ],
-        allows: &[
+        allows: examples![
             "You must have been so worried.",
             "You must have received the confirmation by now.",
             "You must have had a long day, sorry about this.",
@@ -82,7 +82,7 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence("None of this is on you, and we'll help put it right."),
         unless_before: &["<negator>", "if", "whether"],
         unless_after: &["message", "messages", "code", "screen", "log", "logs", "report", "page", "popup"],
-        flags: &[
+        flags: examples![
             "Honestly, it's your own fault.",
             "That was your mistake, not ours.",
             "This looks like user error.",
@@ -91,7 +91,7 @@ pub const RULES: &[Rule] = &[
             "You're to blame for the delay.",
             "As stated in our terms, you were responsible for checking the size.",
         ],
-        allows: &[
+        allows: examples![
             "It's not your fault at all.",
             "None of this is your fault.",
             "This is in no way your fault, sorry!",
@@ -121,7 +121,7 @@ pub const RULES: &[Rule] = &[
         message: "Pointing at someone else in public reads as passing the blame.",
         fix: Fix::Sentence("We're sorry about this, and we'll look into what happened."),
         unless_before: NEGATED,
-        flags: &[
+        flags: examples![
             "That's the courier's fault, not something we control.",
             "Blame the bank for that one.",
             "The delay is down to your bank.",
@@ -130,7 +130,7 @@ pub const RULES: &[Rule] = &[
             "Unfortunately that's the retailer's issue, please contact them.",
             "The seller is to blame here.",
         ],
-        allows: &[
+        allows: examples![
             "It was our courier's mistake and we're so sorry.",
             "Please don't blame the driver, this one is on us.",
             "The weather has delayed some flights tonight.",
@@ -153,8 +153,8 @@ pub const RULES: &[Rule] = &[
         message: "Telling a customer they got it wrong, in public, reads as blaming them.",
         fix: Fix::Sentence("Let's get this sorted for you."),
         unless_before: &["<negator>", "looks", "seems", "may", "might", "appears", "if", "think", "possible", "perhaps", "maybe", "case"],
-        flags: &["You used an expired voucher.", "You typed it wrong, so it bounced.", "You didn't follow the setup guide properly."],
-        allows: &[
+        flags: examples!["You used an expired voucher.", "You typed it wrong, so it bounced.", "You didn't follow the setup guide properly."],
+        allows: examples![
             "It looks like you entered an old address, shall we update it?",
             "If you entered the wrong email, we can change it.",
             "You entered everything right, this one's on us.",
@@ -171,8 +171,8 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Saying it only happens when customers slip up reads as blaming them.",
         fix: Fix::Sentence("Let's get this working for you."),
-        flags: &["This only happens when people don't update the app."],
-        allows: &[
+        flags: examples!["This only happens when people don't update the app."],
+        allows: examples![
             "This only happens when the server is busy, and we're fixing it.",
             "We'd like to know if it only happens on Wi-Fi.",
         ],
@@ -187,8 +187,8 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Stating the customer's setup is the cause, flatly and in public, reads as blaming them.",
         fix: Fix::Sentence("Something on the device may be getting in the way; we can walk you through it."),
-        flags: &["Your browser settings are blocking the page.", "Your router is causing this."],
-        allows: &[
+        flags: examples!["Your browser settings are blocking the page.", "Your router is causing this."],
+        allows: examples![
             "Your browser's cache may be causing this, could you try clearing it?",
             "Your phone is the newest model, so it should work.",
         ],
@@ -207,12 +207,12 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Lecturing a customer about next time reads as blaming them for this time.",
         fix: Fix::Sentence("Let's sort this out for you."),
-        flags: &[
+        flags: examples![
             "You should double-check the dates next time.",
             "Next time, make sure the address is complete.",
             "You have to read the conditions carefully.",
         ],
-        allows: &[
+        allows: examples![
             "Next time you visit, ask for Sam!",
             "We'll make sure it's right next time.",
             "You can read the terms here: example.com/terms",

@@ -21,7 +21,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Saying it's not your fault in public reads as denying responsibility.",
         fix: Fix::Sentence("We're sorry about this, and we'll help put it right."),
-        flags: &[
+        flags: examples![
             "That isn't our fault.",
             "Honestly this is not our problem.",
             "Sorry, not my department.",
@@ -29,7 +29,7 @@ pub const RULES: &[Rule] = &[
             "This one isn't on us.",
             "The courier delayed it, not us.",
         ],
-        allows: &[
+        allows: examples![
             "It's not your fault at all.",
             "This isn't on you, and we'll sort it.",
             "Not our finest moment, sorry!",
@@ -52,12 +52,12 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Disclaiming responsibility in public reads as not caring about the outcome.",
         fix: Fix::Sentence("We're sorry this happened, and we'll do what we can to help."),
-        flags: &[
+        flags: examples![
             "We're not responsible for that.",
             "We cannot be held liable for delays.",
             "We don't accept responsibility for third-party sellers.",
         ],
-        allows: &[
+        allows: examples![
             "We take full responsibility and we're sorry.",
             "We're responsible for this, and we'll fix it.",
             "The team responsible for refunds will reply today.",
@@ -82,7 +82,7 @@ pub const RULES: &[Rule] = &[
         message: "Saying nothing can be done closes the door on a customer who came for help.",
         fix: Fix::Sentence("We understand, and here's what we can do."),
         unless_before: &["if", "anything", "everything", "whatever"],
-        flags: &[
+        flags: examples![
             "There's nothing we can do at this point.",
             "It's beyond our control, I'm afraid.",
             "Our hands are tied here.",
@@ -90,7 +90,7 @@ pub const RULES: &[Rule] = &[
             "That's not something we can help with.",
             "That's not something we deal with.",
         ],
-        allows: &[
+        allows: examples![
             "Let us know if there's anything else we can do.",
             "If there's nothing else we can do, have a great day!",
             "We'll do everything we can do to help.",
@@ -114,7 +114,7 @@ pub const RULES: &[Rule] = &[
         message: "Sending the customer elsewhere without helping reads as passing them on.",
         fix: Fix::Sentence("We'll help you with this, and we can point you to the right team too."),
         unless_before: NEGATED,
-        flags: &[
+        flags: examples![
             "You'll have to take that up with your bank.",
             "You'll have to contact the seller.",
             "You'll need to contact the manufacturer directly.",
@@ -122,7 +122,7 @@ pub const RULES: &[Rule] = &[
             "You'll have to call the store you bought it from.",
             "That's a question for your provider.",
         ],
-        allows: &[
+        allows: examples![
             "You'll have to contact our billing team, here's the link and we'll flag it for them.",
             "You won't have to contact anyone else, we'll sort it.",
             "You won't need to contact the bank, we've refunded it.",
@@ -148,8 +148,8 @@ pub const RULES: &[Rule] = &[
         message: "Hiding behind policy reads as refusing to help.",
         fix: Fix::Sentence("We know this is frustrating; here's what we can do."),
         unless_before: NEGATED,
-        flags: &["It's company policy, we can't change it.", "Sorry, rules are rules.", "That's just the policy."],
-        allows: &[
+        flags: examples!["It's company policy, we can't change it.", "Sorry, rules are rules.", "That's just the policy."],
+        allows: examples![
             "Our refund policy is here: example.com/refunds",
             "We've changed the policy so this can't happen again.",
         ],
@@ -167,8 +167,8 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Insisting the problem isn't on your side reads as denying responsibility.",
         fix: Fix::Sentence("Let's get to the bottom of this together."),
-        flags: &["This is not an issue on our side.", "The problem isn't on our end.", "There's nothing wrong on our side."],
-        allows: &[
+        flags: examples!["This is not an issue on our side.", "The problem isn't on our end.", "There's nothing wrong on our side."],
+        allows: examples![
             "We're checking whether the issue is on our side.",
             "We've found the issue on our side and fixed it.",
         ],
@@ -189,13 +189,13 @@ pub const RULES: &[Rule] = &[
         unless_after: &["who", "that", "we"],
         message: "Saying no one else has the problem reads as doubting the customer.",
         fix: Fix::Sentence("Thanks for flagging this; we'll look into it."),
-        flags: &[
+        flags: examples![
             "Nobody else has complained about this.",
             "You're the only customer with this issue.",
             "Everyone else manages fine.",
             "Everybody else has had no problems with it.",
         ],
-        allows: &[
+        allows: examples![
             "You're the only one who can reset it, so here's how.",
             "We've had other reports and we're on it.",
             "Everyone else in the queue will hear from us today too.",
@@ -210,8 +210,8 @@ pub const RULES: &[Rule] = &[
         patterns: &["sorry you feel|felt that|this way", "sorry if you feel|felt"],
         message: "Being sorry for how someone feels, not for what happened, reads as a non-apology.",
         fix: Fix::Sentence("We're sorry for what happened."),
-        flags: &["We're sorry you feel that way."],
-        allows: &["We're sorry you had to wait."],
+        flags: examples!["We're sorry you feel that way."],
+        allows: examples!["We're sorry you had to wait."],
         ..BASE
     },
 ];

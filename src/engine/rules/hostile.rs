@@ -20,13 +20,13 @@ pub const RULES: &[Rule] = &[
         message: "Telling an upset customer how to behave in public escalates it.",
         fix: Fix::Sentence("We understand how frustrating this is."),
         unless_before: NEGATED,
-        flags: &[
+        flags: examples![
             "Please calm down.",
             "There's no need to be rude.",
             "Watch your language please.",
             "OK, chill out.",
         ],
-        allows: &[
+        allows: examples![
             "Relax, we've got you covered!",
             "Settle in with a cuppa while we check.",
             "Please don't calm down on our account, we love the enthusiasm!",
@@ -51,7 +51,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Reminding a customer you already told them reads as impatience in public.",
         fix: Fix::Span(""),
-        flags: &[
+        flags: examples![
             "As I told you before, refunds take 5 days.",
             "As we've already explained, the store is closed.",
             "We already told you the order shipped.",
@@ -59,7 +59,7 @@ pub const RULES: &[Rule] = &[
             "We've explained this three times now.",
             "You've already been informed of the fees.",
         ],
-        allows: &[
+        allows: examples![
             "As we mentioned in our DM, the refund is on its way.",
             "As you said, the app keeps crashing; we're on it.",
             "We've told the team and they'll call you.",
@@ -84,8 +84,8 @@ pub const RULES: &[Rule] = &[
         message: "Signalling that you're tired of the question reads as arguing in public.",
         fix: Fix::Sentence("Let's go through this once more together."),
         unless_before: NEGATED,
-        flags: &["We've been over this already.", "How many times do we need to say it?", "We've already answered that."],
-        allows: &[
+        flags: examples!["We've been over this already.", "How many times do we need to say it?", "We've already answered that."],
+        allows: examples![
             "We know how many times you've tried, and we're sorry.",
             "Sorry you had to tell us how many times it happened.",
         ],
@@ -123,7 +123,7 @@ pub const RULES: &[Rule] = &[
         message: "Talking down to a customer in public reads as condescension.",
         fix: Fix::Sentence("Happy to walk you through it."),
         unless_before: &["<negator>"],
-        flags: &[
+        flags: examples![
             "Actually, if you'd read the email you'd know.",
             "Obviously you didn't check the link.",
             "You clearly haven't tried restarting.",
@@ -134,7 +134,7 @@ pub const RULES: &[Rule] = &[
             "With all due respect, the rules are clear.",
             "Maybe you should learn how to use it.",
         ],
-        allows: &[
+        allows: examples![
             "If you had any trouble with the link, tell us.",
             "You clearly care about the planet, and so do we!",
             "Obviously you don't need to pay twice, we'll refund it.",
@@ -191,7 +191,7 @@ pub const RULES: &[Rule] = &[
         message: "Arguing or sniping in public is a skirmish you can't win.",
         fix: Fix::Sentence("We hear you, and we want to put this right."),
         unless_before: &["<negator>", "thank"],
-        flags: &[
+        flags: examples![
             "We won't tolerate this.",
             "You're wrong about the price.",
             "That's simply not true.",
@@ -203,7 +203,7 @@ pub const RULES: &[Rule] = &[
             "Your tweet is factually incorrect.",
             "That's just your opinion.",
         ],
-        allows: &[
+        allows: examples![
             "You're not wrong, and we're sorry.",
             "Your review isn't wrong, and we'd like to fix this.",
             "That's your opinion and it matters to us.",
@@ -231,13 +231,13 @@ pub const RULES: &[Rule] = &[
         message: "Insults and swearing in a public reply end the conversation and spread.",
         fix: Fix::Sentence("We hear you, and we want to help."),
         unless_before: &["<negator>"],
-        flags: &[
+        flags: examples![
             "What an 1d10t.",
             "You're being ridiculous.",
             "That's a stuuupid question.",
             "wtf is this",
         ],
-        allows: &[
+        allows: examples![
             "There are no stupid questions!",
             "No such thing as a silly question.",
             "Don't be silly, it's our pleasure!",

@@ -7,6 +7,15 @@
 //! have`, `not our fault`, `the * 's fault`), so "we should have" and "not your fault" never
 //! match a blaming rule. Negation awareness is the `unless_before` guard.
 
+/// A rule's example sentences (`flags`, `allows`): kept in test builds, where they are run, and
+/// left out of the shipped engine, which never reads them.
+macro_rules! examples {
+    ($($sentence:expr),* $(,)?) => {{
+        let sentences: &[&str] = if cfg!(test) { &[$($sentence),*] } else { &[] };
+        sentences
+    }};
+}
+
 pub mod classes;
 pub mod empathy;
 pub mod pattern;
@@ -57,7 +66,8 @@ pub struct Rule {
     /// Still flagged in a private conversation, where asking for details is otherwise the
     /// right move (a password is never to be asked for).
     pub even_in_private: bool,
-    /// Sentences this rule must flag, and sentences no rule of its kind may flag.
+    /// Sentences this rule must flag, and sentences no rule of its kind may flag ([`examples!`]:
+    /// test builds only).
     pub flags: &'static [&'static str],
     pub allows: &'static [&'static str],
 }

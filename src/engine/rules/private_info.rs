@@ -26,7 +26,7 @@ pub const RULES: &[Rule] = &[
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
         even_in_private: false,
-        flags: &[
+        flags: examples![
             "Reply with your full address and we'll check.",
             "Could you post your account number?",
             "Tweet us your card number and we'll refund it.",
@@ -34,7 +34,7 @@ pub const RULES: &[Rule] = &[
             "Leave your phone number in the comments.",
             "Please reply with the last 4 digits of your card.",
         ],
-        allows: &[
+        allows: examples![
             "Please DM us your order number.",
             "Please send us a DM with your email address.",
             "Please don't post your account number here.",
@@ -66,7 +66,7 @@ pub const RULES: &[Rule] = &[
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
         even_in_private: false,
-        flags: &[
+        flags: examples![
             "What's your full name?",
             "What's your email? We'll look it up.",
             "Let us know your booking reference here.",
@@ -74,7 +74,7 @@ pub const RULES: &[Rule] = &[
             "What's the email on your account? Just post it below.",
             "What is the phone number linked to your account?",
         ],
-        allows: &[
+        allows: examples![
             "What's your email? Please send it by DM.",
             "What is your favourite flavour?",
             "What's your phone model?",
@@ -107,13 +107,13 @@ pub const RULES: &[Rule] = &[
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
         even_in_private: false,
-        flags: &[
+        flags: examples![
             "Please provide your address so we can send a replacement.",
             "Let us know your full name and date of birth.",
             "Could you send us your order number?",
             "Give us your phone number and we'll call you back.",
         ],
-        allows: &[
+        allows: examples![
             "We'll send your order number by email.",
             "We'll provide your tracking number shortly.",
             "Please send us your order number by DM.",
@@ -134,12 +134,12 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence("We'll never ask for your password or PIN; please DM us your username so we can check."),
         unless_before: NEGATED,
         even_in_private: true,
-        flags: &[
+        flags: examples![
             "Tell us your username and password and we'll check.",
             "Please DM us your PIN so we can verify the account.",
             "What's the CVV on your card?",
         ],
-        allows: &[
+        allows: examples![
             "Never share your password with anyone, including us.",
             "We'll never ask for your PIN.",
             "You can reset your password here: example.com/reset",

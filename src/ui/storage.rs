@@ -6,6 +6,7 @@
 //! written from the export text, so numbers stay as the engine writes them (0.7, not 0.699999988).
 
 use js_sys::{Array, Object, Promise, Reflect, JSON};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -56,12 +57,18 @@ fn missing(value: &JsValue) -> bool {
     value.is_undefined() || value.is_null()
 }
 
+/// A stored value as a JSON document, read by the serde_json code the engine already carries
+/// (a JS-object reader would be a second copy of every type's deserializer in this wasm).
+fn json_of(value: &JsValue) -> Result<serde_json::Value, String> {
+    let text = JSON::stringify(value).map_err(|e| message(&e))?;
+    serde_json::from_str(&String::from(text)).map_err(|e| e.to_string())
+}
+
 fn settings_from(value: JsValue) -> Result<Settings, String> {
     if missing(&value) {
         return Ok(Settings::default());
     }
-    let doc = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
-    Settings::from_value(doc).map_err(|e| format!("stored settings are not usable: {e}"))
+    Settings::from_value(json_of(&value)?).map_err(|e| format!("stored settings are not usable: {e}"))
 }
 
 pub async fn load_settings() -> Loaded<Settings> {
@@ -85,7 +92,7 @@ pub async fn load_stats() -> Loaded<Stats> {
         if missing(&value) {
             return Ok(Stats::default());
         }
-        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+        json_of(&value).and_then(|doc| Stats::deserialize(doc).map_err(|e| e.to_string()))
     });
     match read {
         Ok(value) => Loaded { value, problem: None },

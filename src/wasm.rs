@@ -3,9 +3,9 @@
 //!
 //! Requests and answers are JSON text in the CLI's shapes (`JSON.stringify` in, `JSON.parse`
 //! out, see extension/background.js). Text crosses the boundary as one UTF-8 copy, which is
-//! several times cheaper per call than walking a JS object field by field, and it keeps
-//! serde-wasm-bindgen out of this wasm (the popup and options pages are a wasm of their own,
-//! feature `ui`).
+//! several times cheaper per call than walking a JS object field by field, and it needs no
+//! second deserializer beside serde_json (the popup and options pages, a wasm of their own with
+//! feature `ui`, read storage the same way).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

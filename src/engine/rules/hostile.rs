@@ -143,6 +143,8 @@ pub const RULES: &[Rule] = &[
             "Clearly we got this wrong, and we're sorry.",
             "We're reading the previous replies in your thread now.",
             "You'll learn how to use every feature in our free class.",
+            "The label says it's waterproof, and it wasn't; we're sorry.",
+            "It clearly says on our site that delivery is free, so we'll refund the charge.",
         ],
         ..BASE
     },

@@ -41,7 +41,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "late", "missing", "lost", "damaged", "broken", "broke", "faulty", "refund",
         "overcharged", "charged twice", "double charged", "error", "outage", "crash", "crashed",
         "crashing", "crashes", "stuck", "glitch", "bug", "issue", "issues", "problem", "problems",
-        "complaint", "complain", "fix", "fixed", "hours", "weeks", "nobody", "no one", "no response",
+        "complaint", "complain", "fix", "hours", "weeks", "nobody", "no one", "no response",
         "no reply", "no answer", "no update", "no idea", "not working", "doesn't work",
         "does not work", "don't work", "isn't working", "won't", "wont", "can't", "cant", "cannot",
         "unable", "couldn't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "never arrived",
@@ -65,7 +65,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "won't let me", "doesn't let me", "not letting me", "won't load", "not loading",
         "what is going on", "what's going on", "what is happening", "what's happening",
         "what is up with", "what's up with", "stopped working", "stopped running", "not receiving",
-        "not getting", "where is my", "where's my", "where are my",
+        "not getting", "where is my", "where's my", "where are my", "deleted", "wiped", "erased",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, &[
@@ -90,12 +90,15 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "misleading", "unprofessional", "sad", "outrageous", "insane", "robbery", "fuming", "gutted",
         "not impressed", "not happy", "not ok", "not okay", "fuck", "fucking", "shit", "shitty",
         "damn", "bloody", "hell", "stupid", "idiots", "clowns", "thieves", "ruined", "ruin",
+        "disaster", "catastrophe", "fiasco",
+        // Sarcasm: "Great, another delayed flight."
+        "great , another", "great another", "oh great", "just great", "so much for",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
     (Positive, 1.0, &[
         ": )", ": - )", ": d", "; )", "lol", "haha", "hahaha", "lmao", "xd",
         "good", "great", "love", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
-        "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed",
+        "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed", "impressive",
         "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
         "beautiful", "delighted", "favourite", "favorite", "enjoy", "enjoyed", "recommend",
         "smooth", "incredible", "legend", "legends", "stars", "hero", "heroes", "kind", "friendly",
@@ -113,6 +116,8 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "will you", "would you", "should i", "is it", "any chance", "any way", "anyone know",
         "wondering", "wonder if", "let me know", "need to know", "want to know", "question",
         "possible to", "how long", "how much", "how do", "info", "information",
+        // Not the "hours" of waiting.
+        "opening hours", "opening times", "business hours", "store hours", "open hours",
     ]),
     (Greeting, 1.0, &[
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
@@ -126,6 +131,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "onlyfans", "xxx", "18+", "cheap", "sale", "winner", "won", "win", "claim", "prize", "free",
         "invest", "coin", "token", "returns", "guaranteed", "dm now", "click my link", "my link",
         "buy followers", "real followers", "passive income", "limited offer", "act now",
+        "from home", "work from home", "$ $ $",
     ]),
     (Urgent, 1.0, &[
         "fire", "smoke", "smoking", "sparks", "burning", "burnt", "explode", "exploded", "injured",
@@ -452,6 +458,9 @@ mod tests {
             "I was charged twice for the same subscription",
             "not happy with the repair at all",
             "3rd time my train has been cancelled this week 😡",
+            "Great, another delayed flight. Love it.",
+            "I love your products but the delivery was a disaster",
+            "The new update deleted all my saved playlists",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }
@@ -464,6 +473,7 @@ mod tests {
             "How do I change the email on my account?",
             "What time does the Leeds store open on Sunday",
             "can I return an online order in store?",
+            "What are your opening hours on Sunday?",
         ] {
             assert_eq!(intent(t), Intent::Question, "{t}");
         }
@@ -478,6 +488,8 @@ mod tests {
         assert_eq!(intent("Get 5000 real followers cheap! Check my profile, link in bio"), Intent::Spam);
         assert_eq!(intent("Crypto giveaway!! Claim your free BTC now https://scam.example"), Intent::Spam);
         assert_eq!(intent("Watching the match tonight with the family"), Intent::Other);
+        assert_eq!(intent("Fixed within 10 minutes, impressive"), Intent::Praise);
+        assert_eq!(intent("🔥 Make $$$ from home, link in bio 🔥"), Intent::Spam);
     }
 
     #[test]

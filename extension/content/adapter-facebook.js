@@ -152,14 +152,28 @@
       });
   }
 
+  /**
+   * What a reply in a conversation answers: everything the customer wrote since the Page last
+   * did (people say it in several messages: "It still hasn't arrived", "Hello??"), or, when the
+   * Page wrote last, the customer's last message.
+   * @param {{incoming: boolean, post: SitePost}[]} thread
+   */
+  function unansweredMessages(thread) {
+    let start = thread.length;
+    while (start > 0 && thread[start - 1].incoming) start--;
+    const run = thread.slice(start);
+    return (run.length ? run : thread.filter((m) => m.incoming).slice(-1)).map((m) => m.post);
+  }
+
   /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
     const isMessages = MESSAGE_PATH.test(location.pathname) || BIZ_INBOX_PATH.test(location.pathname);
     const main = editor.closest(SELECTOR.main);
     if (isMessages && main) {
-      const last = messages(main).filter((m) => m.incoming).at(-1)?.post;
+      const said = unansweredMessages(messages(main));
+      const last = said.at(-1);
       // Messages show no time of their own: the conversation list says since when it waits.
-      const replyTo = last ? { ...last, postedAtMs: openThreadWaitingSince() } : null;
+      const replyTo = last ? { ...last, text: said.map((m) => m.text).filter(Boolean).join('\n'), postedAtMs: openThreadWaitingSince() } : null;
       return { editor, kind: 'dm', replyTo, mount: mountAbove(editor), sendsOnEnter: true };
     }
     return { editor, kind: 'reply', replyTo: commentReplyTarget(editor), mount: mountAbove(editor), sendsOnEnter: true };

@@ -110,8 +110,9 @@ test('group: posts that tag the Page wait for its answer, other people\'s posts 
   await page.close();
 });
 
-test('messenger and inbox: the composer answers the customer\'s last message, waiting since the conversation list says', async () => {
-  for (const [name, expected, author, minutes] of /** @type {const} */ ([['messenger', /^It's ACR-20931/, 'Tom Reyes', 12], ['inbox', /^My bike was damaged/, 'Lena Fischer', 240]])) {
+test('messenger and inbox: the composer answers what the customer wrote since the Page last did, waiting since the conversation list says', async () => {
+  // Tom wrote twice after the Page's question: both messages, in order.
+  for (const [name, expected, author, minutes] of /** @type {const} */ ([['messenger', /^It's ACR-20931, and the card still hasn't arrived\. I need it for Monday\.\nHello\?\?$/, 'Tom Reyes', 12], ['inbox', /^My bike was damaged/, 'Lena Fischer', 240]])) {
     const { page } = await open(name);
     const [composer] = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findComposers(document)
       .map((c) => ({ kind: c.kind, text: c.replyTo?.text, author: c.replyTo?.authorName, waited: Math.round((Date.now() - (c.replyTo?.postedAtMs ?? NaN)) / 60_000) })));

@@ -85,7 +85,7 @@ journey('Enter with a warning open asks "Review before sending?" once; the secon
   assert.equal(figures.harmful_replies, 2, 'replies sent with blame count against the ratio');
 });
 
-journey('Messenger and the Business Suite inbox: suggestions for the customer\'s last message, inserted into Lexical; sending stops the conversation\'s clock', async ({ browser, open }) => {
+journey('Messenger and the Business Suite inbox: suggestions for what the customer wrote since the Page last did, inserted into Lexical; sending stops the conversation\'s clock', async ({ browser, open }) => {
   for (const [name, selector, customer] of /** @type {const} */ ([['messenger', '#message-box', 'Tom Reyes'], ['inbox', '#inbox-box', 'Lena Fischer']])) {
     const page = await open(name);
     const clock = page.locator('[role="row"]', { hasText: customer }).locator('[data-boomerang="response-clock"]');
@@ -93,6 +93,8 @@ journey('Messenger and the Business Suite inbox: suggestions for the customer\'s
     assert.notEqual(await clock.getAttribute('data-status'), 'answered', `${name}: the customer wrote last`);
     const first = page.locator(SUGGESTION).first();
     await first.waitFor();
+    // Tom's "Hello??" alone would get a greeting; with the message before it, an apology.
+    assert.match(await first.getAttribute('aria-label') ?? '', /sorry/i, `${name}: answers the complaint`);
     await first.click();
     await page.waitForFunction((s) => /** @type {any} */ (window).__fixtureEditorText(document.querySelector(s)).length > 0, selector);
     const inserted = await lexicalText(page, selector);

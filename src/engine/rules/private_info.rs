@@ -8,6 +8,25 @@ use crate::engine::api::{Severity::*, ToneKind::PrivateInfo};
 /// Mentioning one of these means the details go somewhere private.
 const PRIVATE_CHANNELS: &[&str] = &["<private_channel>", "form", "ticket", "portal", "request", "subject"];
 
+/// What the rules that ask about details here share: the rewrite moves the request to a DM;
+/// a negation before, a thing rather than a person after, a private channel or a link cancel it.
+const ASKING_HERE: Rule = Rule {
+    kind: PrivateInfo,
+    fix: Fix::ToDm,
+    unless_before: NEGATED,
+    unless_after: NOT_PERSONAL_AFTER,
+    unless_in_draft: PRIVATE_CHANNELS,
+    unless_link_after: true,
+    ..BASE
+};
+
+/// Words after the noun that make it about a thing, not a person: "your phone model", "your
+/// email app", a link to a form.
+const NOT_PERSONAL_AFTER: &[&str] = &[
+    "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
+    "settings", "app", "browser", "client",
+];
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: "private_info.post_publicly",
@@ -57,15 +76,6 @@ pub const RULES: &[Rule] = &[
             "give|tell|send|provide|confirm|know us|me? your <private_mod>? <private_mod>? <private_noun> ..4 here|below|publicly|thread|comments|reply|replies",
         ],
         message: "Asking for personal details in a public reply puts the customer's data on show.",
-        fix: Fix::ToDm,
-        unless_before: NEGATED,
-        unless_after: &[
-            "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
-            "settings", "app", "browser", "client",
-        ],
-        unless_in_draft: PRIVATE_CHANNELS,
-        unless_link_after: true,
-        even_in_private: false,
         flags: examples![
             "What's your full name?",
             "What's your email? We'll look it up.",
@@ -84,6 +94,7 @@ pub const RULES: &[Rule] = &[
             "What's the email on your account? Please DM it to us.",
             "What is the version number on your app?",
         ],
+        ..ASKING_HERE
     },
     Rule {
         id: "private_info.asked_plainly",
@@ -98,15 +109,6 @@ pub const RULES: &[Rule] = &[
             "let us|me know your full|real|legal name|names",
         ],
         message: "Asking for personal details in a public reply invites the customer to post them for everyone.",
-        fix: Fix::ToDm,
-        unless_before: NEGATED,
-        unless_after: &[
-            "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
-            "settings", "app", "browser", "client",
-        ],
-        unless_in_draft: PRIVATE_CHANNELS,
-        unless_link_after: true,
-        even_in_private: false,
         flags: examples![
             "Please provide your address so we can send a replacement.",
             "Let us know your full name and date of birth.",
@@ -121,6 +123,7 @@ pub const RULES: &[Rule] = &[
             "Could you tell us your order number through the form? example.com/help",
             "Please don't send us your card number.",
         ],
+        ..ASKING_HERE
     },
     Rule {
         id: "private_info.secret",

@@ -239,7 +239,8 @@ enum Urgency {
 
 fn urgency(words: &WholeWords) -> Urgency {
     let has = |cues: &[&str]| words.any(cues);
-    if has(&["allergic", "allergy", "allergen", "poisoning", "vomiting", "sick", "ill", "reaction"]) {
+    // Specific words only: "sick of waiting" is no food safety matter.
+    if has(&["allergic", "allergy", "allergen", "poisoning", "vomiting", "contaminated", "undercooked"]) {
         Urgency::Food
     } else if has(&["fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "exploded", "explode", "melted", "shock", "injured", "injury", "hurt", "unsafe", "dangerous"]) {
         Urgency::Hazard
@@ -433,6 +434,9 @@ mod tests {
         assert!(food.text.contains("don't eat any more") && food.text.contains("medical advice"), "{food:?}");
         let hacked = first("Someone hacked my account and changed the password");
         assert!(hacked.text.contains("change your password") && hacked.text.contains("never ask you for it"), "{hacked:?}");
+        let fed_up = first("My charger caught fire and I'm sick of waiting for a reply");
+        assert_eq!(fed_up.label, "Safety first");
+        assert!(!fed_up.text.contains("eat"), "{fed_up:?}");
         let legal = first("I will be contacting my solicitor about this");
         assert!(legal.text.contains("senior member of the team"), "{legal:?}");
         for reply in [fire, food, hacked, legal] {

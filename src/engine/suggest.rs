@@ -205,8 +205,7 @@ impl WholeWords {
 }
 
 /// What the customer's problem is about, for a specific DM request.
-fn dm_detail(text: &str) -> &'static str {
-    let words = WholeWords::of(text);
+fn dm_detail(words: &WholeWords) -> &'static str {
     let has = |cues: &[&str]| words.any(cues);
     // Account security first: "hacked, someone is placing orders" is about the account.
     if has(&["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
@@ -254,11 +253,10 @@ fn urgency(words: &WholeWords) -> Urgency {
 }
 
 /// The first reply to an urgent complaint: what to do right now, before anything else.
-fn urgent_first(text: &str, ctx: &Context, ask: &str) -> Option<Suggestion> {
+fn urgent_first(words: &WholeWords, ctx: &Context, ask: &str) -> Option<Suggestion> {
     let g = ctx.greeting(1);
-    let words = WholeWords::of(text);
     let electrical = words.any(&["charger", "plug", "battery", "socket", "cable", "adapter", "laptop", "phone", "heater", "kettle", "device", "appliance"]);
-    let (label, first, then) = match urgency(&words) {
+    let (label, first, then) = match urgency(words) {
         Urgency::Food => ("Safety first", "I'm so sorry. Please don't eat any more of it, and if anyone feels unwell, please get medical advice.", "When you can, {ask} so we can look into it today."),
         Urgency::Hazard if electrical => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it and keep it unplugged for now.", "When you can, {ask} so we can look into it today."),
         Urgency::Hazard => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it for now and make sure everyone is safe.", "When you can, {ask} so we can look into it today."),
@@ -273,12 +271,13 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let s = ctx.seed;
     let g = ctx.greeting(1);
     let link = ctx.link.map(|l| l.url.as_str());
-    let ask = ctx.ask_for(dm_detail(text));
+    let words = WholeWords::of(text);
+    let ask = ctx.ask_for(dm_detail(&words));
     let reach = ctx.reach_us();
     let by_dm = if ctx.private { "ask" } else { "DM" };
     let out = match intent {
         Intent::Complaint if urgent => vec![
-            urgent_first(text, ctx, &ask),
+            urgent_first(&words, ctx, &ask),
             suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
                 must(format!("{g}thank you for telling us, and I'm really sorry.")),
                 must(format!("We're treating this as urgent: please {}.", ctx.ask_for("the details"))),
@@ -502,12 +501,12 @@ mod tests {
 
     #[test]
     fn dm_detail_fits_the_problem() {
-        assert_eq!(dm_detail("my parcel never arrived"), "your order number");
-        assert_eq!(dm_detail("my flight was cancelled"), "your booking reference");
-        assert_eq!(dm_detail("I can't log in"), "the email address on your account");
-        assert_eq!(dm_detail("hacked! someone is placing orders"), "the email address on your account");
-        assert_eq!(dm_detail("The hook snapped and my bike fell over the border"), "a few details");
-        assert_eq!(dm_detail("the app keeps logging me out"), "the email address on your account");
+        assert_eq!(dm_detail(&WholeWords::of("my parcel never arrived")), "your order number");
+        assert_eq!(dm_detail(&WholeWords::of("my flight was cancelled")), "your booking reference");
+        assert_eq!(dm_detail(&WholeWords::of("I can't log in")), "the email address on your account");
+        assert_eq!(dm_detail(&WholeWords::of("hacked! someone is placing orders")), "the email address on your account");
+        assert_eq!(dm_detail(&WholeWords::of("The hook snapped and my bike fell over the border")), "a few details");
+        assert_eq!(dm_detail(&WholeWords::of("the app keeps logging me out")), "the email address on your account");
     }
 
     #[test]

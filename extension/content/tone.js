@@ -57,9 +57,9 @@ async function checkDraft(state) {
 function showIssues(state, text, issues) {
   const visible = issues.filter((i) => !state.dismissed.has(`${i.kind}:${text.slice(i.start, i.end)}`));
   const kinds = new Set(visible.map((i) => /** @type {string} */ (i.kind)));
-  for (const kind of kinds) if (!state.shownKinds.has(kind)) recordEvent('warning_shown');
+  const shown = [...kinds].filter((kind) => !state.shownKinds.has(kind)).length;
   // A warning that went away while a draft remains was revised (by hand or by the rewrite).
-  for (const kind of state.shownKinds) if (!kinds.has(kind) && text.trim()) recordEvent('warning_revised');
+  const revised = text.trim() ? [...state.shownKinds].filter((kind) => !kinds.has(kind)).length : 0;
   state.shownKinds = kinds;
   state.issues = visible;
   if (!visible.length) state.reviewed = false;
@@ -70,6 +70,9 @@ function showIssues(state, text, issues) {
   const review = visible.length ? state.warnings.querySelector('[data-boomerang="review"]') : null;
   state.warnings.replaceChildren(...(review ? [review] : []), ...visible.map((issue) => warningCard(state, text, issue)));
   refreshVisibility(state);
+  // Counted once the cards are drawn: the figures can wait, the agent can't.
+  for (let i = 0; i < shown; i++) recordEvent('warning_shown');
+  for (let i = 0; i < revised; i++) recordEvent('warning_revised');
 }
 
 /** @param {ComposerState} state @param {string} text @param {import('../protocol.js').Issue} issue */

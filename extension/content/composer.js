@@ -17,6 +17,8 @@
  * @property {boolean} closed the agent dismissed the whole panel
  * @property {boolean} checking a check of the draft is on its way to the engine
  * @property {boolean} recheck the draft changed while it was: check again when it answers
+ * @property {{text: string, result: Promise<import('../protocol.js').CheckResult | null>} | null} ahead
+ *   a check sent as a key went down, of the draft that key would make (tone.js `checkAhead`)
  */
 
 /** @type {Map<HTMLElement, ComposerState>} */
@@ -33,7 +35,7 @@ function attachComposer(composer) {
   /** @type {ComposerState} */
   const state = {
     composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
-    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false,
+    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, ahead: null,
     suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
     warnings: h('div', { 'aria-live': 'polite' }),
   };
@@ -51,6 +53,7 @@ function attachComposer(composer) {
   // Draft renders typed text itself (no input event): watch the editor's DOM instead.
   new MutationObserver(guarded(() => scheduleCheck(state)))
     .observe(composer.editor, { childList: true, subtree: true, characterData: true });
+  composer.editor.addEventListener('keydown', guarded((/** @type {KeyboardEvent} */ e) => checkAhead(state, e)), true);
   void showSuggestions(state);
   scheduleCheck(state);
 }

@@ -58,6 +58,26 @@ function draftRange(editor, start, end) {
   return range.collapsed ? null : range;
 }
 
+/**
+ * The draft as it will read once the editor has handled `key` (a character typed or a
+ * Backspace at a collapsed caret inside the draft's text), or null when that cannot be known
+ * before the editor acts (a selection, a caret between elements, Enter, a shortcut).
+ * @param {HTMLElement} editor @param {string} key
+ */
+function draftAfterKey(editor, key) {
+  const selection = getSelection();
+  if (!selection?.isCollapsed || (key.length !== 1 && key !== 'Backspace')) return null;
+  const { text, nodes } = site.readEditor(editor);
+  const at = nodes.find(({ node }) => node === selection.anchorNode);
+  if (!at) return null;
+  const caret = at.start + selection.anchorOffset;
+  if (key.length === 1) return text.slice(0, caret) + key + text.slice(caret);
+  // Backspace removes one code unit only where that is one character.
+  const removed = text.charCodeAt(caret - 1);
+  if (caret < 1 || (removed >= 0xd800 && removed <= 0xdfff)) return null;
+  return text.slice(0, caret - 1) + text.slice(caret);
+}
+
 const HIGHLIGHT = 'boomerang-warning';
 /** @type {Map<HTMLElement, Range[]>} */
 const marked = new Map();

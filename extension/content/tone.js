@@ -35,19 +35,36 @@ function scheduleCheck(state) {
   })();
 }
 
+/**
+ * Sends the draft the key will make to the engine as the key goes down, before the editor has
+ * handled it: the editor's own re-render (a few ms for Draft.js) and the round trip to the
+ * worker then overlap. The answer is used only if the draft turns out exactly so.
+ * @param {ComposerState} state @param {KeyboardEvent} e
+ */
+function checkAhead(state, e) {
+  if (state.checking || state.closed || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+  const predicted = draftAfterKey(state.composer.editor, e.key);
+  if (predicted?.trim()) state.ahead = { text: predicted, result: askCheck(state, predicted) };
+}
+
+/** @param {ComposerState} state @param {string} text @returns {Promise<import('../protocol.js').CheckResult | null>} */
+function askCheck(state, text) {
+  const { replyTo, kind } = state.composer;
+  return ask('check', { text, in_reply_to: replyTo?.text || undefined, platform: site.platform, private: kind === 'dm' });
+}
+
 /** @param {ComposerState} state */
 async function checkDraft(state) {
-  const { editor, replyTo } = state.composer;
+  const { editor } = state.composer;
   const { text } = site.readEditor(editor);
+  const ahead = state.ahead;
+  state.ahead = null;
   if (!text.trim()) {
     state.reviewed = false;
     state.shownKinds.clear();
     return showIssues(state, text, []);
   }
-  /** @type {import('../protocol.js').CheckResult | null} */
-  const result = await ask('check', {
-    text, in_reply_to: replyTo?.text || undefined, platform: site.platform, private: state.composer.kind === 'dm',
-  });
+  const result = await (ahead?.text === text ? ahead.result : askCheck(state, text));
   // A newer draft may have been typed while the engine answered.
   if (!result || site.readEditor(editor).text !== text) return;
   showIssues(state, text, result.issues);

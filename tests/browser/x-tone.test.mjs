@@ -50,6 +50,23 @@ journey('a blaming sentence is marked on its span with why, and the rewrite clea
   assert.ok(day.x.warnings_shown >= 1 && day.x.warnings_revised >= 1, 'shown and revised counted');
 });
 
+journey('a word typed or deleted mid-draft is checked as the draft then reads', async (browser) => {
+  // Each key's check is sent as the key goes down, for the draft the key will make: what is
+  // drawn must still be the draft's own warnings, wherever the caret stands.
+  const page = await browser.open(STATUS);
+  const owning = "I'm sorry, this is our fault.";
+  await type(page, owning);
+  for (let i = 0; i < 'our fault.'.length; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('not ');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === "I'm sorry, this is not our fault.");
+  await page.locator(`${WARNING}[data-kind="deflection"]`).waitFor();
+  await page.waitForFunction(() => [...CSS.highlights.get('boomerang-warning') ?? []].some((r) => /not our fault/.test(r.toString())));
+  for (let i = 0; i < 'not '.length; i++) await page.keyboard.press('Backspace');
+  await page.waitForFunction((want) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === want, owning);
+  await page.locator(`${WARNING}[data-kind="deflection"]`).waitFor({ state: 'detached' });
+  assert.deepEqual(await highlighted(page), [], 'no span left marked');
+});
+
 journey('pressing Reply with a warning open asks once; the second press posts', async (browser) => {
   const page = await browser.open(STATUS);
   await type(page, BLAMING);

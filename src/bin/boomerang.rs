@@ -9,12 +9,10 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
+use boomerang::engine::json::{self, FromJson, Json, ToJson};
 use boomerang::engine::{
     CheckRequest, ClassifyRequest, ClockRequest, Engine, Follower, Settings, SuggestRequest,
 };
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
 
 const HELP: &str = r#"boomerang: Boomerang's engine on JSON Lines (nothing leaves the machine)
 
@@ -220,7 +218,7 @@ fn run(command: Command, engine: &Engine, mut input: impl BufRead, mut out: impl
         let answered = panic::catch_unwind(AssertUnwindSafe(|| answer(command, engine, text, &mut reply)))
             .unwrap_or_else(|_| {
                 Err(LineError {
-                    id: recover_id(text).unwrap_or(Value::Null),
+                    id: recover_id(text).unwrap_or(Json::Null),
                     message: "internal error in the engine on this line (a bug; please report it)".into(),
                 })
             });
@@ -237,90 +235,54 @@ fn run(command: Command, engine: &Engine, mut input: impl BufRead, mut out: impl
 }
 
 struct LineError {
-    id: Value,
+    id: Json,
     message: String,
 }
 
 /// Writes the answer to one line into `reply` (without the newline).
 fn answer(command: Command, engine: &Engine, line: &str, reply: &mut Vec<u8>) -> Result<(), LineError> {
-    let value: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        // JavaScript strings may hold lone surrogates, which JSON.stringify escapes as `\udXXX`;
-        // they read as U+FFFD (one UTF-16 unit, like the surrogate, so offsets still hold).
-        Err(e) => match replace_lone_surrogates(line).and_then(|l| serde_json::from_str(&l).ok()) {
-            Some(v) => v,
-            None => {
-                return Err(LineError {
-                    id: recover_id(line).unwrap_or(Value::Null),
-                    message: format!("invalid JSON: {e}"),
-                })
-            }
-        },
+    // A lone surrogate escape (JSON.stringify writes one for a string cut mid-character)
+    // reads as U+FFFD: one UTF-16 unit, like the surrogate, so offsets still hold.
+    let value = json::parse(line)
+        .map_err(|e| LineError { id: recover_id(line).unwrap_or(Json::Null), message: format!("invalid JSON: {e}") })?;
+    let Json::Object(mut fields) = value else {
+        return Err(LineError { id: Json::Null, message: "expected a JSON object".into() });
     };
-    let Value::Object(mut fields) = value else {
-        return Err(LineError { id: Value::Null, message: "expected a JSON object".into() });
+    let id = match fields.iter().position(|(k, _)| k == "id") {
+        Some(at) => fields.remove(at).1,
+        None => Json::Null,
     };
-    let id = fields.remove("id").unwrap_or(Value::Null);
-    let request = Value::Object(fields);
-    let fail = |message: String| LineError { id: id.clone(), message };
-    match command {
-        Command::Check => write_reply(reply, &id, &engine.check(&parse::<CheckRequest>(request).map_err(fail)?)),
-        Command::Classify => {
-            write_reply(reply, &id, &engine.classify(&parse::<ClassifyRequest>(request).map_err(fail)?))
-        }
-        Command::Suggest => {
-            write_reply(reply, &id, &engine.suggest(&parse::<SuggestRequest>(request).map_err(fail)?))
-        }
-        Command::Follow => write_reply(reply, &id, &engine.follow(&parse::<Follower>(request).map_err(fail)?)),
-        Command::Clock => write_reply(reply, &id, &engine.clock(&parse::<ClockRequest>(request).map_err(fail)?)),
-    }
-    .map_err(|e| LineError { id: id.clone(), message: format!("cannot write the answer: {e}") })
-}
-
-/// Reads a request, with errors that name the field: `text: invalid type: integer `5`, expected a string`.
-fn parse<T: DeserializeOwned>(request: Value) -> Result<T, String> {
-    serde_path_to_error::deserialize(request).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        // For an unknown field the path already ends with the field the message names.
-        if path == "." || path.is_empty() || inner.starts_with("unknown field") {
-            inner
-        } else {
-            format!("{path}: {inner}")
-        }
-    })
-}
-
-/// `{"id":…,` then the response's own fields, so `id` comes first and the engine's field order
-/// is kept (a serde_json Map would sort the keys).
-fn write_reply(reply: &mut Vec<u8>, id: &Value, response: &impl Serialize) -> serde_json::Result<()> {
-    reply.extend_from_slice(b"{\"id\":");
-    serde_json::to_writer(&mut *reply, id)?;
-    let body = serde_json::to_vec(response)?;
-    match body.strip_prefix(b"{") {
-        Some(rest) if rest != b"}" => {
-            reply.push(b',');
-            reply.extend_from_slice(rest);
-        }
-        Some(_) => reply.push(b'}'),
-        // Every response type is a struct; anything else goes under "result".
-        None => {
-            reply.extend_from_slice(b",\"result\":");
-            reply.extend_from_slice(&body);
-            reply.push(b'}');
-        }
-    }
+    let request = Json::Object(fields);
+    let body = match command {
+        Command::Check => CheckRequest::from_json(&request).map(|r| engine.check(&r).to_json()),
+        Command::Classify => ClassifyRequest::from_json(&request).map(|r| engine.classify(&r).to_json()),
+        Command::Suggest => SuggestRequest::from_json(&request).map(|r| engine.suggest(&r).to_json()),
+        Command::Follow => Follower::from_json(&request).map(|r| engine.follow(&r).to_json()),
+        Command::Clock => ClockRequest::from_json(&request).map(|r| engine.clock(&r).to_json()),
+    };
+    // Errors name the field: `text: invalid type: integer `5`, expected a string`.
+    let body = body.map_err(|e| LineError { id: id.clone(), message: e.to_string() })?;
+    write_reply(reply, id, body);
     Ok(())
 }
 
-fn write_error(reply: &mut Vec<u8>, id: &Value, message: &str) {
-    // An id parsed from JSON and a plain string always serialise.
-    let _ = write_reply(reply, id, &serde_json::json!({ "error": message }));
+/// `{"id":…,` then the response's own fields, in the engine's order.
+fn write_reply(reply: &mut Vec<u8>, id: Json, body: Json) {
+    let mut fields = vec![("id".to_string(), id)];
+    match body {
+        Json::Object(body) => fields.extend(body),
+        other => fields.push(("result".into(), other)),
+    }
+    reply.extend_from_slice(Json::Object(fields).to_text().as_bytes());
+}
+
+fn write_error(reply: &mut Vec<u8>, id: &Json, message: &str) {
+    write_reply(reply, id.clone(), Json::Object(vec![("error".into(), message.to_json())]));
 }
 
 /// The `"id"` of a line that is not valid JSON, when the broken part comes after it: scans the
 /// top level of the object for an `"id"` key and reads the one value that follows.
-fn recover_id(line: &str) -> Option<Value> {
+fn recover_id(line: &str) -> Option<Json> {
     let bytes = line.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
@@ -330,9 +292,8 @@ fn recover_id(line: &str) -> Option<Value> {
                 let end = string_end(bytes, i)?;
                 if depth == 1 && &bytes[i..=end] == b"\"id\"" {
                     let rest = line[end + 1..].trim_start().strip_prefix(':')?;
-                    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
-                    return match values.next()? {
-                        Ok(v) if !v.is_object() && !v.is_array() => Some(v),
+                    return match json::parse_first(rest) {
+                        Ok((v @ (Json::Null | Json::Bool(_) | Json::Number(_) | Json::String(_)), _)) => Some(v),
                         _ => None,
                     };
                 }
@@ -345,40 +306,6 @@ fn recover_id(line: &str) -> Option<Value> {
         i += 1;
     }
     None
-}
-
-/// `line` with every `\uD800`–`\uDFFF` escape that is not half of a pair replaced by `\uFFFD`,
-/// or `None` when there is none.
-fn replace_lone_surrogates(line: &str) -> Option<String> {
-    let hex_at = |i: usize| -> Option<u32> {
-        let digits = line.get(i + 2..i + 6)?;
-        (line.get(i..i + 2)? == "\\u").then(|| u32::from_str_radix(digits, 16).ok()).flatten()
-    };
-    let mut out = String::with_capacity(line.len());
-    let mut changed = false;
-    let mut last = 0;
-    let mut i = 0;
-    let bytes = line.as_bytes();
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        match hex_at(i) {
-            Some(0xD800..=0xDBFF) if matches!(hex_at(i + 6), Some(0xDC00..=0xDFFF)) => i += 12,
-            Some(0xD800..=0xDFFF) => {
-                out.push_str(&line[last..i]);
-                out.push_str("\\ufffd");
-                changed = true;
-                i += 6;
-                last = i;
-            }
-            Some(_) => i += 6,
-            None => i += 2,
-        }
-    }
-    out.push_str(&line[last.min(line.len())..]);
-    changed.then_some(out)
 }
 
 /// Index of the quote closing the string that opens at `start`.
@@ -425,19 +352,11 @@ mod tests {
 
     #[test]
     fn id_is_recovered_from_a_broken_line_only_at_the_top_level() {
-        assert_eq!(recover_id(r#"{"id": 7, "text": "unfinished"#), Some(Value::from(7)));
-        assert_eq!(recover_id(r#"{"text":"say \"id\": 3","id":"a", oops}"#), Some(Value::from("a")));
+        assert_eq!(recover_id(r#"{"id": 7, "text": "unfinished"#), Some(Json::Number(7.0)));
+        assert_eq!(recover_id(r#"{"text":"say \"id\": 3","id":"a", oops}"#), Some(Json::String("a".into())));
         assert_eq!(recover_id(r#"{"meta":{"id":3},"text":}"#), None);
         assert_eq!(recover_id("not json at all"), None);
         assert_eq!(recover_id(r#"{"id":"#), None);
-    }
-
-    #[test]
-    fn lone_surrogates_become_replacement_characters() {
-        assert_eq!(replace_lone_surrogates(r#""a\ud800b""#).as_deref(), Some(r#""a\ufffdb""#));
-        assert_eq!(replace_lone_surrogates(r#""\udc00\ud83d""#).as_deref(), Some(r#""\ufffd\ufffd""#));
-        assert_eq!(replace_lone_surrogates(r#""\ud83d\ude00 \\ud800""#), None);
-        assert_eq!(replace_lone_surrogates(r#""\u00e9 \u12""#), None);
     }
 
     #[test]
@@ -448,7 +367,7 @@ mod tests {
             urgent: false,
             sentiment: 0.5,
         };
-        write_reply(&mut out, &Value::from("x"), &status).unwrap();
+        write_reply(&mut out, Json::String("x".into()), status.to_json());
         assert_eq!(
             String::from_utf8(out).unwrap(),
             r#"{"id":"x","intent":"praise","urgent":false,"sentiment":0.5}"#

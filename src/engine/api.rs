@@ -1,32 +1,28 @@
 //! The values that cross the engine's boundary: the CLI's JSON Lines and the wasm API use these
 //! exact shapes (see DESIGN.md, "Contracts the tests rely on"). Vocabularies only ever grow.
 
-use serde::{Deserialize, Serialize};
+use crate::{json_answer, json_enum, json_object};
 
 pub use super::platform::Platform;
 
 /// `check` input: an agent's draft, optionally with the message it answers.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct CheckRequest {
     pub text: String,
-    #[serde(default)]
     pub in_reply_to: Option<String>,
-    #[serde(default)]
     pub platform: Option<Platform>,
     /// The conversation is private (a DM, Messenger, a business inbox): asking for an order
     /// number is right there, and there is no DM to move the conversation to.
-    #[serde(default)]
     pub private: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckResponse {
     pub issues: Vec<Issue>,
 }
 
 /// One tone issue on a span of the draft.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub kind: ToneKind,
     pub severity: Severity,
@@ -41,12 +37,10 @@ pub struct Issue {
     /// (a removed "As I told you," leaves the next word capitalised). Computed from the
     /// original draft for each issue on its own; absent where no sensible rewrite exists
     /// (e.g. `over_limit`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewrite: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ToneKind {
     Blame,
     Deflection,
@@ -70,23 +64,10 @@ impl ToneKind {
         ToneKind::OverLimit,
     ];
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ToneKind::Blame => "blame",
-            ToneKind::Deflection => "deflection",
-            ToneKind::Hostile => "hostile",
-            ToneKind::PrivateInfo => "private_info",
-            ToneKind::Shouting => "shouting",
-            ToneKind::NoSignature => "no_signature",
-            ToneKind::NoEmpathy => "no_empathy",
-            ToneKind::OverLimit => "over_limit",
-        }
-    }
 }
 
 /// How sure and how harmful: `high` issues show at every sensitivity, `low` only at `high`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     Low,
     Medium,
@@ -94,14 +75,12 @@ pub enum Severity {
 }
 
 /// `classify` input.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct ClassifyRequest {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Intent {
     Complaint,
     Question,
@@ -121,23 +100,10 @@ impl Intent {
         Intent::Other,
     ];
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Intent::Complaint => "complaint",
-            Intent::Question => "question",
-            Intent::Praise => "praise",
-            Intent::Greeting => "greeting",
-            Intent::Spam => "spam",
-            Intent::Other => "other",
-        }
-    }
 
-    pub fn parse(s: &str) -> Option<Intent> {
-        Intent::ALL.into_iter().find(|i| i.as_str() == s)
-    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Classification {
     pub intent: Intent,
     /// Safety, legal threat, outage or account compromise: answer first.
@@ -147,29 +113,24 @@ pub struct Classification {
 }
 
 /// `suggest` input: the inbound message being answered.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct SuggestRequest {
     pub text: String,
-    #[serde(default)]
     pub author_name: Option<String>,
-    #[serde(default)]
     pub author_handle: Option<String>,
-    #[serde(default)]
     pub platform: Option<Platform>,
     /// The conversation is private (a DM, Messenger, a business inbox): asking for an order
     /// number is right there, and there is no DM to move the conversation to.
-    #[serde(default)]
     pub private: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SuggestResponse {
     pub intent: Intent,
     pub suggestions: Vec<Suggestion>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     /// A two-to-four word name for the button, e.g. "Apologise and DM".
     pub label: String,
@@ -177,76 +138,57 @@ pub struct Suggestion {
 }
 
 /// `follow` input: what the page shows of a new follower.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct Follower {
     pub handle: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub bio: String,
-    #[serde(default)]
     pub followers: Option<u64>,
-    #[serde(default)]
     pub following: Option<u64>,
-    #[serde(default)]
     pub posts: Option<u64>,
-    #[serde(default)]
     pub account_age_days: Option<u64>,
-    #[serde(default)]
     pub default_avatar: bool,
-    #[serde(default)]
     pub verified: bool,
     /// Has written to the brand before (a mention, reply or message).
-    #[serde(default)]
     pub interacted: bool,
     /// Where following back is impossible (people who like a Facebook Page) the welcome is a
     /// thank-you only.
-    #[serde(default)]
     pub platform: Option<Platform>,
     /// They liked the brand's Facebook Page (rather than followed it): the thank-you says so.
-    #[serde(default)]
     pub liked_page: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FollowDecision {
     FollowBack,
     Review,
     Skip,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FollowAssessment {
     pub decision: FollowDecision,
     /// 0 (certainly spam) to 1 (certainly a real customer or person).
     pub score: f32,
     /// Plain words, most telling first.
     pub reasons: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome: Option<String>,
 }
 
 /// `clock` input: when a mention was posted and what it is.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct ClockRequest {
     /// Milliseconds since the Unix epoch.
     pub posted_at_ms: i64,
     pub now_ms: i64,
-    #[serde(default)]
     pub intent: Option<Intent>,
     /// The agent's local offset from UTC in minutes (east positive), for business hours.
-    #[serde(default)]
     pub utc_offset_minutes: i32,
     /// Answered mentions stop the clock.
-    #[serde(default)]
     pub answered: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClockState {
     Ok,
     DueSoon,
@@ -254,7 +196,7 @@ pub enum ClockState {
     Answered,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClockStatus {
     pub status: ClockState,
     /// Wall-clock minutes since it was posted.
@@ -266,3 +208,39 @@ pub struct ClockStatus {
     /// Short text for the badge, e.g. "12 min", "2 h 5 min overdue".
     pub label: String,
 }
+
+json_object!(CheckRequest (text) { in_reply_to, platform, private });
+json_answer!(CheckResponse { issues });
+json_answer!(Issue { kind, severity, start, end, message, rewrite });
+json_enum!(ToneKind {
+    Blame => "blame",
+    Deflection => "deflection",
+    Hostile => "hostile",
+    PrivateInfo => "private_info",
+    Shouting => "shouting",
+    NoSignature => "no_signature",
+    NoEmpathy => "no_empathy",
+    OverLimit => "over_limit",
+});
+json_enum!(Severity { Low => "low", Medium => "medium", High => "high" });
+json_object!(ClassifyRequest (text) {});
+json_enum!(Intent {
+    Complaint => "complaint",
+    Question => "question",
+    Praise => "praise",
+    Greeting => "greeting",
+    Spam => "spam",
+    Other => "other",
+});
+json_answer!(Classification { intent, urgent, sentiment });
+json_object!(SuggestRequest (text) { author_name, author_handle, platform, private });
+json_answer!(SuggestResponse { intent, suggestions });
+json_answer!(Suggestion { label, text });
+json_object!(Follower (handle) {
+    name, bio, followers, following, posts, account_age_days, default_avatar, verified, interacted, platform, liked_page,
+});
+json_enum!(FollowDecision { FollowBack => "follow_back", Review => "review", Skip => "skip" });
+json_answer!(FollowAssessment { decision, score, reasons, welcome });
+json_object!(ClockRequest (posted_at_ms, now_ms) { intent, utc_offset_minutes, answered });
+json_enum!(ClockState { Ok => "ok", DueSoon => "due_soon", Overdue => "overdue", Answered => "answered" });
+json_answer!(ClockStatus { status, waited_minutes, due_at_ms, minutes_left, label });

@@ -7,6 +7,7 @@ pub mod api;
 pub mod clock;
 pub mod follow;
 pub mod intent;
+pub mod json;
 pub mod knowledge;
 pub mod learned;
 mod learned_weights;

@@ -1,13 +1,26 @@
 //! What differs between platforms, as data: length limits and how each one counts a post.
 
-use serde::{Deserialize, Serialize};
+use super::json::{JsonError, JsonKey};
+use crate::json_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Platform {
     #[default]
     X,
     Facebook,
+}
+
+json_enum!(Platform { X => "x", Facebook => "facebook" });
+
+/// Stored figures are kept per platform, keyed by its name.
+impl JsonKey for Platform {
+    fn key(&self) -> String {
+        self.as_str().to_string()
+    }
+
+    fn from_key(key: &str) -> Result<Self, JsonError> {
+        Platform::parse(key).ok_or_else(|| JsonError::new(format!("unknown platform `{key}`, expected `x` or `facebook`")))
+    }
 }
 
 /// Where X's weighted count gives one unit instead of two (twitter-text v3 `ranges`).
@@ -19,13 +32,6 @@ pub const X_LIMIT: usize = 280;
 pub const FACEBOOK_COMMENT_LIMIT: usize = 8000;
 
 impl Platform {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::X => "x",
-            Platform::Facebook => "facebook",
-        }
-    }
-
     /// The most a reply may count on this platform.
     pub fn limit(self) -> usize {
         match self {

@@ -1,16 +1,29 @@
 //! One agent's settings: defaults, versioned migration, and validation whose errors name the
 //! field, so a bad import says exactly what to fix and changes nothing.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use super::json::{self, FromJson, Json, ToJson};
+use crate::{json_enum, json_object};
 use std::fmt;
 
 use super::api::{Intent, ToneKind};
 
 pub const CURRENT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+json_object!(default Settings {
+    version, initials, brand_name, signature, sensitivity, checks, help_links, templates, follow_back,
+    response_targets, business_hours, platforms, review_before_sending,
+});
+json_object!(default SignatureRule { required, format });
+json_enum!(Sensitivity { Low => "low", Medium => "medium", High => "high" });
+json_object!(default Checks { blame, deflection, hostile, private_info, shouting, no_signature, no_empathy, over_limit });
+json_object!(default HelpLink { title, url, keywords });
+json_object!(default Templates { complaint, question, praise, greeting, other, follower });
+json_object!(default FollowBackRules { follow_customers, follow_threshold, skip_threshold });
+json_object!(default ResponseTargets { complaint_minutes, question_minutes, other_business_days, due_soon_fraction });
+json_object!(default BusinessHours { start, end, days });
+json_object!(default Platforms { x, facebook });
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub version: u32,
     /// The agent's initials for signing replies (`^JS`); empty means unsigned.
@@ -53,8 +66,7 @@ impl Default for Settings {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SignatureRule {
     /// Warn when a reply is not signed with the initials.
     pub required: bool,
@@ -69,8 +81,7 @@ impl Default for SignatureRule {
 }
 
 /// How many warnings to show: `low` only the surest, `high` everything found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sensitivity {
     Low,
     #[default]
@@ -78,8 +89,7 @@ pub enum Sensitivity {
     High,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Checks {
     pub blame: bool,
     pub deflection: bool,
@@ -121,8 +131,7 @@ impl Checks {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HelpLink {
     pub title: String,
     pub url: String,
@@ -130,8 +139,7 @@ pub struct HelpLink {
     pub keywords: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Templates {
     pub complaint: Vec<String>,
     pub question: Vec<String>,
@@ -155,8 +163,7 @@ impl Templates {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FollowBackRules {
     /// Always follow back people who have written to the brand (unless they look like spam).
     pub follow_customers: bool,
@@ -172,8 +179,7 @@ impl Default for FollowBackRules {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResponseTargets {
     pub complaint_minutes: u32,
     pub question_minutes: u32,
@@ -194,8 +200,7 @@ impl Default for ResponseTargets {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BusinessHours {
     /// "HH:MM", the agent's local time.
     pub start: String,
@@ -221,8 +226,7 @@ impl BusinessHours {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Platforms {
     pub x: bool,
     pub facebook: bool,
@@ -235,7 +239,7 @@ impl Default for Platforms {
 }
 
 /// A setting that cannot be used, named by its path (`help_links[2].url`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
     pub message: String,
@@ -269,28 +273,17 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
 }
 
 impl Settings {
-    /// Reads settings from JSON text: migrates older versions, then validates.
+    /// Reads settings from JSON text: migrates older versions, then validates (the
+    /// [`FromJson`] impl alone does neither). Errors name the field
+    /// (`help_links[2].url: not a URL`); a document with any error is refused whole.
     pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
-        Settings::from_value(parse_json(text)?)
+        let value = json::parse(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))?;
+        Settings::from_value(value)
     }
 
-    /// As [`Settings::from_json`], but a wrong type is reported without the path to its field.
-    /// For the service worker, which only falls back to the defaults on an error: it spares the
-    /// worker's wasm serde_path_to_error's second copy of every visitor (about 57 KB), and
-    /// reads the migrated document back from text so the typed visitors exist only once.
-    pub fn from_json_unnamed(text: &str) -> Result<Settings, SettingsError> {
-        let settings = Settings::deserialize(migrate(parse_json(text)?)?)
-            .map_err(|e| SettingsError(vec![serde_error_to_field("", &e.to_string())]))?;
-        settings.validate()?;
-        Ok(settings)
-    }
-
-    /// As [`Settings::from_json`], from an already parsed value (the wasm API's path).
-    pub fn from_value(value: Value) -> Result<Settings, SettingsError> {
-        let value = migrate(value)?;
-        let settings: Settings = serde_path_to_error::deserialize(value).map_err(|e| {
-            SettingsError(vec![serde_error_to_field(&e.path().to_string(), &e.inner().to_string())])
-        })?;
+    /// As [`Settings::from_json`], from an already parsed value.
+    pub fn from_value(value: Json) -> Result<Settings, SettingsError> {
+        let settings = <Settings as FromJson>::from_json(&migrate(value)?).map_err(|e| SettingsError(vec![field_error(e)]))?;
         settings.validate()?;
         Ok(settings)
     }
@@ -397,8 +390,8 @@ impl Settings {
     }
 
     /// Settings as pretty JSON, for export.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    pub fn to_json_text(&self) -> String {
+        self.to_json().to_text_pretty()
     }
 
     /// The signature to append, if the agent has initials.
@@ -408,63 +401,46 @@ impl Settings {
     }
 }
 
-fn parse_json(text: &str) -> Result<Value, SettingsError> {
-    serde_json::from_str(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))
-}
-
 /// Brings an older settings document up to [`CURRENT_VERSION`].
 ///
 /// Version 0 is the first draft of the format: a single `signature` string (`"^JS"`) instead of
 /// `initials` + `signature`, and `targets_minutes` instead of `response_targets`.
-fn migrate(mut value: Value) -> Result<Value, SettingsError> {
-    let Some(obj) = value.as_object_mut() else {
-        return Err(SettingsError(vec![err("", "must be a JSON object")]));
-    };
-    let version = match obj.get("version") {
+fn migrate(mut value: Json) -> Result<Json, SettingsError> {
+    let version = match value.get("version") {
+        _ if !matches!(value, Json::Object(_)) => return Err(SettingsError(vec![err("", "must be a JSON object")])),
         None => 0,
-        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
-            SettingsError(vec![err("version", "must be a whole number")])
-        })?,
-        Some(_) => return Err(SettingsError(vec![err("version", "must be a whole number")])),
+        Some(v) => u32::from_json(v).map_err(|_| SettingsError(vec![err("version", "must be a whole number")]))?,
     };
-    if version > CURRENT_VERSION as u64 {
+    if version > CURRENT_VERSION {
         return Err(SettingsError(vec![err(
             "version",
             format!("{version} is newer than this Boomerang understands ({CURRENT_VERSION}); update the extension"),
         )]));
     }
     if version == 0 {
-        if let Some(Value::String(sig)) = obj.get("signature").cloned() {
+        if let Some(sig) = value.get("signature").and_then(Json::as_str) {
             let initials: String = sig.chars().filter(|c| c.is_alphanumeric()).collect();
-            obj.insert("initials".into(), Value::String(initials));
-            obj.insert("signature".into(), serde_json::json!({ "required": true }));
+            value.set("initials", Json::String(initials));
+            value.set("signature", Json::Object(vec![("required".into(), Json::Bool(true))]));
         }
-        if let Some(minutes) = obj.remove("targets_minutes") {
-            obj.insert(
-                "response_targets".into(),
-                serde_json::json!({ "complaint_minutes": minutes, "question_minutes": minutes }),
-            );
+        if let Json::Object(fields) = &mut value {
+            if let Some(at) = fields.iter().position(|(k, _)| k == "targets_minutes") {
+                let (_, minutes) = fields.remove(at);
+                let targets = vec![("complaint_minutes".into(), minutes.clone()), ("question_minutes".into(), minutes)];
+                value.set("response_targets", Json::Object(targets));
+            }
         }
-        obj.insert("version".into(), Value::from(CURRENT_VERSION));
+        value.set("version", CURRENT_VERSION.to_json());
     }
     Ok(value)
 }
 
-/// Turns a serde error at `path` ("." for the root) into a field error that reads well.
-fn serde_error_to_field(path: &str, message: &str) -> FieldError {
-    let path = if path == "." { "" } else { path };
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        // serde_path_to_error reports the unknown field itself as the last path element.
-        let name = rest.split('`').next().unwrap_or("");
-        let field = if path.ends_with(name) { path.to_string() } else { join(path, name) };
-        return err(field, "unknown setting (check its spelling)");
+/// A field that could not be read, in the words a settings screen shows.
+fn field_error(e: json::JsonError) -> FieldError {
+    if e.message.starts_with("unknown field `") {
+        return err(e.path, "unknown setting (check its spelling)");
     }
-    let message = message.split(" at line ").next().unwrap_or(message);
-    err(path, message.to_string())
-}
-
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() { name.to_string() } else { format!("{path}.{name}") }
+    err(e.path, e.message)
 }
 
 fn unknown_placeholder(template: &str) -> Option<&str> {
@@ -514,7 +490,7 @@ mod tests {
     fn defaults_are_valid_and_round_trip() {
         let s = Settings::default();
         s.validate().unwrap();
-        assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+        assert_eq!(Settings::from_json(&s.to_json_text()).unwrap(), s);
     }
 
     #[test]
@@ -564,17 +540,25 @@ mod tests {
     }
 
     #[test]
-    fn the_workers_reading_agrees_with_the_named_one() {
-        let custom = Settings { initials: "JS".into(), sensitivity: Sensitivity::High, ..Settings::default() };
-        for doc in [custom.to_json(), "{}".into(), r#"{"signature":"^JS","targets_minutes":30}"#.into()] {
-            assert_eq!(Settings::from_json_unnamed(&doc).unwrap(), Settings::from_json(&doc).unwrap(), "{doc}");
-        }
-        for bad in [r#"{"version":1,"sensitivity":"extreme"}"#, r#"{"version":1,"initals":"JS"}"#, r#"{"version":9}"#, "[1"] {
-            let e = Settings::from_json_unnamed(bad).unwrap_err();
-            assert!(!e.to_string().is_empty(), "{bad}");
-        }
-        let e = Settings::from_json_unnamed(r#"{"version":1,"initials":"J S!"}"#).unwrap_err();
-        assert_eq!(e.0[0].field, "initials", "validation still names its fields");
+    fn custom_settings_round_trip_through_their_exported_text() {
+        let custom = Settings {
+            initials: "JS".into(),
+            sensitivity: Sensitivity::High,
+            help_links: vec![HelpLink { title: "Refunds".into(), url: "https://a.com/r".into(), keywords: vec!["money back".into()] }],
+            follow_back: FollowBackRules { follow_threshold: 0.8, skip_threshold: 0.2, ..FollowBackRules::default() },
+            ..Settings::default()
+        };
+        let text = custom.to_json_text();
+        assert!(text.contains("\n  \"initials\": \"JS\""), "pretty, for a person to read: {text}");
+        assert_eq!(Settings::from_json(&text).unwrap(), custom);
+    }
+
+    #[test]
+    fn a_document_that_is_not_an_object_or_not_json_says_so() {
+        assert_eq!(Settings::from_json("[1]").unwrap_err().to_string(), "must be a JSON object");
+        assert!(Settings::from_json("{\"version\":1,").unwrap_err().to_string().starts_with("not valid JSON"));
+        let e = Settings::from_json(r#"{"version":"one"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "version: must be a whole number");
     }
 
     #[test]

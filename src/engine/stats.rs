@@ -3,16 +3,31 @@
 //! The extension stores the [`Stats`] document as it is and folds events into it here, so what a
 //! figure means is decided once, in Rust.
 
-use serde::{Deserialize, Serialize};
+use crate::{json_answer, json_enum, json_object};
 use std::collections::BTreeMap;
 
 use super::platform::Platform;
 
+json_enum!(EventKind {
+    SuggestionInserted => "suggestion_inserted",
+    WarningShown => "warning_shown",
+    WarningRevised => "warning_revised",
+    ReplySent => "reply_sent",
+    FollowerSeen => "follower_seen",
+    FollowedBack => "followed_back",
+});
+json_object!(Event (kind, platform, day) { minutes, clean, with_suggestion });
+json_object!(Counters {
+    replies, replies_with_boomerang, helping_replies, harmful_replies, suggestions_inserted, warnings_shown,
+    warnings_revised, followers_seen, follow_backs, reply_minutes,
+} ignore_unknown);
+json_object!(Stats { days } ignore_unknown);
+json_answer!(Summary { day, total, per_platform, follow_back_ratio, median_reply_minutes, revised_ratio });
+
 /// Days of history kept; older days are dropped as new ones arrive.
 pub const KEEP_DAYS: usize = 30;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventKind {
     /// A suggestion was inserted into the composer.
     SuggestionInserted,
@@ -29,23 +44,18 @@ pub enum EventKind {
     FollowedBack,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub kind: EventKind,
     pub platform: Platform,
     /// The agent's local date, `YYYY-MM-DD`.
     pub day: String,
-    #[serde(default)]
     pub minutes: Option<u32>,
-    #[serde(default)]
     pub clean: Option<bool>,
-    #[serde(default)]
     pub with_suggestion: Option<bool>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counters {
     pub replies: u32,
     pub replies_with_boomerang: u32,
@@ -75,15 +85,14 @@ impl Counters {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
     /// Day → platform → counters.
     pub days: BTreeMap<String, BTreeMap<Platform, Counters>>,
 }
 
 /// What the popup shows for one day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub day: String,
     pub total: Counters,

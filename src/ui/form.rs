@@ -4,7 +4,7 @@
 //! The popup and the options page both edit settings through [`collect`], so a value is parsed
 //! and validated the same way wherever it is typed, and errors name the same fields.
 
-use serde_json::{json, Map, Value};
+use crate::engine::json::{self, Json, ToJson};
 
 use crate::engine::settings::{FieldError, Settings};
 
@@ -193,79 +193,77 @@ pub fn control_id(path: &str) -> String {
     format!("field-{safe}")
 }
 
-/// The settings as a JSON document. Goes through the export text on purpose: the wasm build then
-/// shares one serializer with export and storage, and floats read back as written (0.7).
-pub fn document(settings: &Settings) -> Value {
-    serde_json::from_str(&settings.to_json()).unwrap_or_else(|_| json!({}))
+/// The settings as a JSON document, which the controls read and write by path.
+pub fn document(settings: &Settings) -> Json {
+    settings.to_json()
 }
 
-fn lookup<'a>(doc: &'a Value, path: &str) -> Option<&'a Value> {
+fn lookup<'a>(doc: &'a Json, path: &str) -> Option<&'a Json> {
     path.split('.').try_fold(doc, |v, key| v.get(key))
 }
 
-fn assign(doc: &mut Value, path: &str, value: Value) {
-    let mut at = doc;
+fn assign(doc: &mut Json, path: &str, value: Json) {
     let mut keys = path.split('.').peekable();
+    let mut at = doc;
     while let Some(key) = keys.next() {
-        if !at.is_object() {
-            *at = Value::Object(Map::new());
-        }
-        let obj = at.as_object_mut().expect("made an object above");
         if keys.peek().is_none() {
-            obj.insert(key.to_string(), value);
+            at.set(key, value);
             return;
         }
-        at = obj.entry(key).or_insert_with(|| Value::Object(Map::new()));
+        if at.get(key).is_none() {
+            at.set(key, Json::Object(Vec::new()));
+        }
+        at = at.get_mut(key).expect("set above");
     }
 }
 
-fn strings(value: Option<&Value>) -> impl Iterator<Item = &str> {
-    value.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str)
+fn strings(value: Option<&Json>) -> impl Iterator<Item = &str> {
+    value.and_then(Json::as_array).into_iter().flatten().filter_map(Json::as_str)
 }
 
 /// What the control of `field` shows for the settings document `doc`.
-pub fn shown(doc: &Value, field: &Field) -> Input {
+pub fn shown(doc: &Json, field: &Field) -> Input {
     let value = lookup(doc, field.path);
     match field.kind {
-        Kind::Toggle => Input::Flag(value.and_then(Value::as_bool).unwrap_or(false)),
+        Kind::Toggle => Input::Flag(value.and_then(Json::as_bool).unwrap_or(false)),
         Kind::Days => Input::Flags(
-            (0..7).map(|i| value.and_then(|v| v.get(i)).and_then(Value::as_bool).unwrap_or(false)).collect(),
+            (0..7).map(|i| value.and_then(Json::as_array).and_then(|v| v.get(i)).and_then(Json::as_bool).unwrap_or(false)).collect(),
         ),
         Kind::Lines => Input::Text(strings(value).collect::<Vec<_>>().join("\n")),
         Kind::Words => Input::Text(strings(value).collect::<Vec<_>>().join(", ")),
-        Kind::Fraction | Kind::Whole => Input::Text(value.and_then(Value::as_number).map(|n| n.to_string()).unwrap_or_default()),
+        Kind::Fraction | Kind::Whole => Input::Text(value.filter(|v| v.as_f64().is_some()).map(Json::to_text).unwrap_or_default()),
         Kind::Text | Kind::Time | Kind::Choice(_) => {
-            Input::Text(value.and_then(Value::as_str).unwrap_or_default().to_string())
+            Input::Text(value.and_then(Json::as_str).unwrap_or_default().to_string())
         }
     }
 }
 
-fn words(text: &str) -> Value {
-    text.split(',').map(str::trim).filter(|w| !w.is_empty()).map(|w| json!(w)).collect()
+fn words(text: &str) -> Json {
+    Json::Array(text.split(',').map(str::trim).filter(|w| !w.is_empty()).map(|w| w.to_json()).collect())
 }
 
 /// The JSON value a control holds, or why it cannot be read.
-pub fn read(field: &Field, input: &Input) -> Result<Value, String> {
+pub fn read(field: &Field, input: &Input) -> Result<Json, String> {
     let text = match input {
-        Input::Flag(on) => return Ok(json!(on)),
-        Input::Flags(days) => return Ok(json!(days)),
+        Input::Flag(on) => return Ok(on.to_json()),
+        Input::Flags(days) => return Ok(days.to_json()),
         Input::Text(text) => text.trim(),
     };
     match field.kind {
-        Kind::Whole => text.parse::<u32>().map(|n| json!(n)).map_err(|_| "must be a whole number, e.g. 60".into()),
-        // serde_json's number parser (already in the wasm) rather than core's; JSON wants "0.5" for ".5".
+        Kind::Whole => text.parse::<u32>().map(|n| n.to_json()).map_err(|_| "must be a whole number, e.g. 60".into()),
+        // The engine's JSON number reader rather than core's float parser; JSON wants "0.5" for ".5".
         Kind::Fraction => {
             let text = if text.starts_with('.') { format!("0{text}") } else { text.to_string() };
-            match serde_json::from_str::<f64>(&text) {
-                Ok(f) if f.is_finite() => Ok(json!(f)),
+            match json::parse(&text) {
+                Ok(Json::Number(f)) if f.is_finite() => Ok(Json::Number(f)),
                 _ => Err("must be a number between 0 and 1, e.g. 0.75".into()),
             }
         }
         // Blank lines only separate templates; the engine would refuse them as empty.
-        Kind::Lines => Ok(text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).map(|l| json!(l)).collect()),
+        Kind::Lines => Ok(Json::Array(text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).map(|l| l.to_json()).collect())),
         Kind::Words => Ok(words(text)),
         Kind::Toggle | Kind::Days => Err("expected a switch".into()),
-        Kind::Text | Kind::Time | Kind::Choice(_) => Ok(json!(text)),
+        Kind::Text | Kind::Time | Kind::Choice(_) => Ok(text.to_json()),
     }
 }
 
@@ -292,9 +290,12 @@ pub fn collect(base: &Settings, values: &[(&Field, Input)], links: Option<&[Link
     if let Some(rows) = links {
         let list = rows
             .iter()
-            .map(|[title, url, keywords]| json!({ "title": title.trim(), "url": url.trim(), "keywords": words(keywords) }))
+            .map(|[title, url, keywords]| {
+                let link = [("title", title.trim().to_json()), ("url", url.trim().to_json()), ("keywords", words(keywords))];
+                Json::Object(link.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            })
             .collect();
-        assign(&mut doc, HELP_LINKS_PATH, Value::Array(list));
+        assign(&mut doc, HELP_LINKS_PATH, Json::Array(list));
     }
     match Settings::from_value(doc).map_err(|e| e.0).and_then(storable) {
         Ok(settings) if errors.is_empty() => Ok(settings),
@@ -309,33 +310,11 @@ pub fn collect(base: &Settings, values: &[(&Field, Input)], links: Option<&[Link
 /// The most `chrome.storage.sync` keeps in one item: its JSON text plus the key, in bytes.
 pub const SYNC_ITEM_LIMIT: usize = 8192;
 
-/// Length of JSON text without whitespace between tokens, as `JSON.stringify` writes it.
-fn compact_len(json: &str) -> usize {
-    let (mut in_string, mut escaped, mut len) = (false, false, 0);
-    for b in json.bytes() {
-        if in_string {
-            len += 1;
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if b == b'"' {
-            in_string = true;
-            len += 1;
-        } else if !b.is_ascii_whitespace() {
-            len += 1;
-        }
-    }
-    len
-}
-
 /// Valid settings that also fit the browser's synced storage, which would otherwise refuse
 /// them with a quota error after the agent pressed Save.
 pub fn storable(settings: Settings) -> Result<Settings, Vec<FieldError>> {
-    let size = compact_len(&settings.to_json()) + "settings".len();
+    // Compact, as `JSON.stringify` writes it.
+    let size = settings.to_json().to_text().len() + "settings".len();
     if size <= SYNC_ITEM_LIMIT {
         return Ok(settings);
     }
@@ -390,15 +369,15 @@ mod tests {
             .collect()
     }
 
-    fn leaf_paths(value: &Value, prefix: &str, out: &mut Vec<String>) {
-        match value.as_object() {
-            Some(obj) => {
+    fn leaf_paths(value: &Json, prefix: &str, out: &mut Vec<String>) {
+        match value {
+            Json::Object(obj) => {
                 for (k, v) in obj {
                     let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
                     leaf_paths(v, &path, out);
                 }
             }
-            None => out.push(prefix.to_string()),
+            _ => out.push(prefix.to_string()),
         }
     }
 
@@ -427,7 +406,7 @@ mod tests {
     #[test]
     fn every_engine_setting_has_a_control() {
         let mut paths = Vec::new();
-        leaf_paths(&serde_json::to_value(Settings::default()).unwrap(), "", &mut paths);
+        leaf_paths(&Settings::default().to_json(), "", &mut paths);
         let fields: Vec<&str> = all_fields().iter().map(|f| f.path).collect();
         for path in paths {
             let covered = path == "version" || path == HELP_LINKS_PATH || fields.contains(&path.as_str());
@@ -450,7 +429,7 @@ mod tests {
         let doc = document(&busy_settings());
         let f = field_at("follow_back.follow_threshold").unwrap();
         assert_eq!(shown(&doc, f), Input::Text("0.8".into()));
-        assert_eq!(read(f, &Input::Text(".25".into())), Ok(json!(0.25)));
+        assert_eq!(read(f, &Input::Text(".25".into())), Ok(Json::Number(0.25)));
         assert!(read(f, &Input::Text("a quarter".into())).is_err());
     }
 
@@ -533,14 +512,6 @@ mod tests {
         let errors = storable(s).unwrap_err();
         assert!(errors[0].message.starts_with("too large for the browser's synced storage ("), "{}", errors[0].message);
         assert!(storable(busy_settings()).is_ok());
-    }
-
-    #[test]
-    fn compact_length_matches_json_stringify() {
-        let s = busy_settings();
-        let compact = serde_json::to_string(&s).unwrap();
-        assert_eq!(compact_len(&s.to_json()), compact.len());
-        assert_eq!(compact_len(r#"{ "a b": "x \" y" }"#), r#"{"a b":"x \" y"}"#.len());
     }
 
     #[test]

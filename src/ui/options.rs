@@ -374,7 +374,7 @@ fn file_section(state: &State) -> Element {
 
 /// Downloads the saved settings as pretty JSON.
 fn export_settings(state: &State) {
-    let json = state.borrow().saved.to_json();
+    let json = state.borrow().saved.to_json_text();
     let url = ObjectUrl::from(Blob::new_with_options(json.as_str(), Some("application/json")));
     let link: HtmlElement = El::new("a").attr("href", &url).attr("download", EXPORT_FILE_NAME).cast();
     link.click();

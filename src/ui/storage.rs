@@ -6,10 +6,10 @@
 //! written from the export text, so numbers stay as the engine writes them (0.7, not 0.699999988).
 
 use js_sys::{Array, Object, Promise, Reflect, JSON};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::engine::json::{FromJson, ToJson};
 use crate::engine::stats::Stats;
 use crate::engine::Settings;
 
@@ -57,18 +57,17 @@ fn missing(value: &JsValue) -> bool {
     value.is_undefined() || value.is_null()
 }
 
-/// A stored value as a JSON document, read by the serde_json code the engine already carries
-/// (a JS-object reader would be a second copy of every type's deserializer in this wasm).
-fn json_of(value: &JsValue) -> Result<serde_json::Value, String> {
-    let text = JSON::stringify(value).map_err(|e| message(&e))?;
-    serde_json::from_str(&String::from(text)).map_err(|e| e.to_string())
+/// A stored value as JSON text, for the engine's JSON reader (a JS-object reader would be a
+/// second copy of every type's reading in this wasm).
+fn json_of(value: &JsValue) -> Result<String, String> {
+    JSON::stringify(value).map(String::from).map_err(|e| message(&e))
 }
 
 fn settings_from(value: JsValue) -> Result<Settings, String> {
     if missing(&value) {
         return Ok(Settings::default());
     }
-    Settings::from_value(json_of(&value)?).map_err(|e| format!("stored settings are not usable: {e}"))
+    Settings::from_json(&json_of(&value)?).map_err(|e| format!("stored settings are not usable: {e}"))
 }
 
 pub async fn load_settings() -> Loaded<Settings> {
@@ -80,7 +79,7 @@ pub async fn load_settings() -> Loaded<Settings> {
 
 /// Stores settings that have already been validated.
 pub async fn save_settings(settings: &Settings) -> Result<(), String> {
-    let value = JSON::parse(&settings.to_json()).map_err(|e| message(&e))?;
+    let value = JSON::parse(&settings.to_json().to_text()).map_err(|e| message(&e))?;
     let items = Object::new();
     Reflect::set(&items, &JsValue::from_str(SETTINGS_KEY), &value).map_err(|e| message(&e))?;
     let promise = sync_set(&items).map_err(|e| message(&e))?;
@@ -92,7 +91,7 @@ pub async fn load_stats() -> Loaded<Stats> {
         if missing(&value) {
             return Ok(Stats::default());
         }
-        json_of(&value).and_then(|doc| Stats::deserialize(doc).map_err(|e| e.to_string()))
+        json_of(&value).and_then(|text| Stats::from_json_text(&text).map_err(|e| e.to_string()))
     });
     match read {
         Ok(value) => Loaded { value, problem: None },

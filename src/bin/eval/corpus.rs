@@ -16,6 +16,7 @@
 
 use std::path::{Path, PathBuf};
 
+use boomerang::engine::json::{self, FromJson, Json};
 use boomerang::engine::Follower;
 use serde_json::Value;
 
@@ -99,13 +100,13 @@ pub fn followers(eval_dir: &Path) -> Result<Vec<LabelledFollower>, String> {
             continue;
         }
         let at = || format!("{}:{}", path.display(), n + 1);
-        let mut value: Value = serde_json::from_str(line).map_err(|e| format!("{}: {e}", at()))?;
-        let label = value
-            .as_object_mut()
-            .and_then(|o| o.remove("label"))
-            .and_then(|l| l.as_str().map(str::to_string))
-            .ok_or_else(|| format!("{}: no \"label\"", at()))?;
-        let follower: Follower = serde_json::from_value(value).map_err(|e| format!("{}: {e}", at()))?;
+        let mut value = json::parse(line).map_err(|e| format!("{}: {e}", at()))?;
+        let label = value.get("label").and_then(Json::as_str).map(str::to_string);
+        let label = label.ok_or_else(|| format!("{}: no \"label\"", at()))?;
+        if let Json::Object(fields) = &mut value {
+            fields.retain(|(k, _)| k != "label");
+        }
+        let follower = Follower::from_json(&value).map_err(|e| format!("{}: {e}", at()))?;
         out.push(LabelledFollower { label, follower });
     }
     Ok(out)

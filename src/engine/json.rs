@@ -1,0 +1,972 @@
+//! JSON text to values and back, and the two traits the engine's types implement to cross the
+//! boundary in the CLI's shapes.
+//!
+//! Hand-written rather than serde's, for the service worker's wasm: serde_json's visitors are
+//! monomorphised per type and field, and its float printing and parsing pull in core's
+//! general algorithms; together they were over a third of the engine's wasm. Here one parser
+//! and one printer serve every type, a type's impl is a few lines from [`json_object!`] and
+//! [`json_enum!`], and errors name the path to the field (`help_links[2].url: invalid type: …`).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A parsed JSON value. Objects keep their keys in order (duplicates: the first one counts).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+/// Nesting deeper than this is refused: no input can exhaust the stack.
+const MAX_DEPTH: usize = 128;
+
+impl Json {
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Json> {
+        match self {
+            Json::Object(fields) => fields.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Json::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// Sets `key` of an object (replacing its value, or adding it last); other values are
+    /// made an empty object first.
+    pub fn set(&mut self, key: &str, value: Json) -> &mut Json {
+        if !matches!(self, Json::Object(_)) {
+            *self = Json::Object(Vec::new());
+        }
+        let Json::Object(fields) = self else { unreachable!("made an object above") };
+        let at = match fields.iter().position(|(k, _)| k == key) {
+            Some(at) => {
+                fields[at].1 = value;
+                at
+            }
+            None => {
+                fields.push((key.to_string(), value));
+                fields.len() - 1
+            }
+        };
+        &mut fields[at].1
+    }
+
+    /// What the value is, as errors name it: `integer `5``, `string "x"`, `map`.
+    fn describe(&self) -> String {
+        match self {
+            Json::Null => "null".into(),
+            Json::Bool(b) => format!("boolean `{b}`"),
+            Json::Number(n) if is_integer(*n) => format!("integer `{}`", *n as i64),
+            Json::Number(n) => format!("floating point `{}`", Decimal(*n)),
+            Json::String(s) => format!("string {s:?}"),
+            Json::Array(_) => "sequence".into(),
+            Json::Object(_) => "map".into(),
+        }
+    }
+
+    /// Compact JSON text.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, None, 0);
+        out
+    }
+
+    /// JSON text indented by two spaces, for files a person reads (settings export).
+    pub fn to_text_pretty(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, Some(2), 0);
+        out
+    }
+
+    fn write(&self, out: &mut String, indent: Option<usize>, depth: usize) {
+        let newline = |out: &mut String, depth: usize| {
+            if let Some(width) = indent {
+                out.push('\n');
+                out.extend(std::iter::repeat_n(' ', width * depth));
+            }
+        };
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) => {
+                use fmt::Write;
+                let _ = write!(out, "{}", Decimal(*n));
+            }
+            Json::String(s) => write_string(out, s),
+            Json::Array(items) if items.is_empty() => out.push_str("[]"),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    item.write(out, indent, depth + 1);
+                }
+                newline(out, depth);
+                out.push(']');
+            }
+            Json::Object(fields) if fields.is_empty() => out.push_str("{}"),
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    write_string(out, key);
+                    out.push(':');
+                    if indent.is_some() {
+                        out.push(' ');
+                    }
+                    value.write(out, indent, depth + 1);
+                }
+                newline(out, depth);
+                out.push('}');
+            }
+        }
+    }
+}
+
+fn is_integer(n: f64) -> bool {
+    n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15
+}
+
+/// A number as JSON writes it: integers exactly, other values to six decimals, which is more
+/// than any score, sentiment or threshold means, and prints an `f32` such as 0.7 as `0.7`.
+/// (Shortest round-trip printing would bring core's float formatting, 20 KB of wasm.)
+struct Decimal(f64);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0;
+        if !n.is_finite() {
+            return f.write_str("null");
+        }
+        if is_integer(n) {
+            return write!(f, "{}", n as i64);
+        }
+        let millionths = (n.abs() * 1e6).round();
+        if millionths >= 9.0e15 {
+            return write!(f, "{}", n.round() as i64);
+        }
+        let millionths = millionths as u64;
+        let (whole, mut frac) = (millionths / 1_000_000, millionths % 1_000_000);
+        let sign = if n < 0.0 && millionths > 0 { "-" } else { "" };
+        if frac == 0 {
+            return write!(f, "{sign}{whole}");
+        }
+        let mut digits = 6;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        write!(f, "{sign}{whole}.{frac:0digits$}")
+    }
+}
+
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Why a text is not JSON, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at line {} column {}", self.message, self.line, self.column)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Parses one JSON document (whitespace around it allowed). A lone surrogate escape (which
+/// `JSON.stringify` writes for a string cut mid-character) becomes U+FFFD, one UTF-16 unit as
+/// before, so spans still line up with the page's text.
+pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+    let mut parser = Parser { bytes: text.as_bytes(), at: 0 };
+    let value = parser.value(0)?;
+    parser.skip_whitespace();
+    if parser.at < parser.bytes.len() {
+        return Err(parser.error("trailing characters"));
+    }
+    Ok(value)
+}
+
+/// The first JSON value at the start of `text` and the rest after it, for salvaging what
+/// precedes a break in a broken line.
+pub fn parse_first(text: &str) -> Result<(Json, &str), SyntaxError> {
+    let mut parser = Parser { bytes: text.as_bytes(), at: 0 };
+    let value = parser.value(0)?;
+    Ok((value, &text[parser.at..]))
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, message: &'static str) -> SyntaxError {
+        let before = &self.bytes[..self.at.min(self.bytes.len())];
+        let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = 1 + before[line_start..].iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        SyntaxError { message, line, column }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_whitespace();
+        self.bytes.get(self.at).copied()
+    }
+
+    fn literal(&mut self, word: &str, value: Json) -> Result<Json, SyntaxError> {
+        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(self.error("expected value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        match self.peek() {
+            None => Err(self.error("EOF while parsing a value")),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'[') => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if self.peek() == Some(b']') {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b']') => {
+                            self.at += 1;
+                            return Ok(Json::Array(items));
+                        }
+                        _ => return Err(self.error("expected `,` or `]`")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.at += 1;
+                let mut fields: Vec<(String, Json)> = Vec::new();
+                if self.peek() == Some(b'}') {
+                    self.at += 1;
+                    return Ok(Json::Object(fields));
+                }
+                loop {
+                    if self.peek() != Some(b'"') {
+                        return Err(self.error("key must be a string"));
+                    }
+                    let key = self.string()?;
+                    if self.peek() != Some(b':') {
+                        return Err(self.error("expected `:`"));
+                    }
+                    self.at += 1;
+                    let value = self.value(depth + 1)?;
+                    if !fields.iter().any(|(k, _)| *k == key) {
+                        fields.push((key, value));
+                    }
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b'}') => {
+                            self.at += 1;
+                            return Ok(Json::Object(fields));
+                        }
+                        _ => return Err(self.error("expected `,` or `}`")),
+                    }
+                }
+            }
+            Some(_) => Err(self.error("expected value")),
+        }
+    }
+
+    /// At the opening quote.
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while let Some(&b) = self.bytes.get(self.at) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            // The input is a &str and the run stops only at ASCII bytes: a whole UTF-8 slice.
+            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default());
+            match self.bytes.get(self.at) {
+                None => return Err(self.error("EOF while parsing a string")),
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let escape = self.bytes.get(self.at).copied();
+                    self.at += 1;
+                    match escape {
+                        Some(b'"') => out.push('"'),
+                        Some(b'\\') => out.push('\\'),
+                        Some(b'/') => out.push('/'),
+                        Some(b'b') => out.push('\u{8}'),
+                        Some(b'f') => out.push('\u{c}'),
+                        Some(b'n') => out.push('\n'),
+                        Some(b'r') => out.push('\r'),
+                        Some(b't') => out.push('\t'),
+                        Some(b'u') => out.push(self.unicode_escape()?),
+                        _ => return Err(self.error("invalid escape")),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+            }
+        }
+    }
+
+    /// After `\u`: one code point, joining a surrogate pair.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        if (0xD800..0xDC00).contains(&first) && self.bytes[self.at..].starts_with(b"\\u") {
+            let saved = self.at;
+            self.at += 2;
+            let second = self.hex4()?;
+            if (0xDC00..0xE000).contains(&second) {
+                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            }
+            self.at = saved;
+        }
+        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let digits = self.bytes.get(self.at..self.at + 4).ok_or_else(|| self.error("EOF in a \\u escape"))?;
+        let mut code = 0;
+        for &d in digits {
+            let v = (d as char).to_digit(16).ok_or_else(|| self.error("invalid \\u escape"))?;
+            code = code * 16 + v;
+        }
+        self.at += 4;
+        Ok(code)
+    }
+
+    /// Integers up to 2^53 exactly; decimals exactly where mantissa and power of ten both are
+    /// (every value a person types), else to within a unit or two in the last place.
+    fn number(&mut self) -> Result<Json, SyntaxError> {
+        let negative = self.bytes[self.at] == b'-';
+        if negative {
+            self.at += 1;
+        }
+        let mut number = Digits::default();
+        if !self.digits(&mut number, false) {
+            return Err(self.error("invalid number"));
+        }
+        if self.bytes.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            if !self.digits(&mut number, true) {
+                return Err(self.error("invalid number"));
+            }
+        }
+        if let Some(b'e' | b'E') = self.bytes.get(self.at) {
+            self.at += 1;
+            let sign = match self.bytes.get(self.at) {
+                Some(b'-') => -1,
+                _ => 1,
+            };
+            if let Some(b'-' | b'+') = self.bytes.get(self.at) {
+                self.at += 1;
+            }
+            let mut power = Digits::default();
+            if !self.digits(&mut power, false) {
+                return Err(self.error("invalid number"));
+            }
+            let power = i32::try_from(power.mantissa).unwrap_or(i32::MAX).saturating_add(power.exponent);
+            number.exponent = number.exponent.saturating_add(sign * power);
+        }
+        let value = scale(number.mantissa as f64, number.exponent);
+        Ok(Json::Number(if negative { -value } else { value }))
+    }
+
+    /// Reads a run of digits into `number` (the 19 most significant; the rest only scale it);
+    /// false if there was none.
+    fn digits(&mut self, number: &mut Digits, after_point: bool) -> bool {
+        let start = self.at;
+        while let Some(&b @ b'0'..=b'9') = self.bytes.get(self.at) {
+            self.at += 1;
+            if number.significant < 19 {
+                number.mantissa = number.mantissa * 10 + u64::from(b - b'0');
+                if number.mantissa > 0 {
+                    number.significant += 1;
+                }
+                if after_point {
+                    number.exponent -= 1;
+                }
+            } else if !after_point {
+                number.exponent = number.exponent.saturating_add(1);
+            }
+        }
+        self.at > start
+    }
+}
+
+/// A decimal number as read: `mantissa × 10^exponent`.
+#[derive(Default)]
+struct Digits {
+    mantissa: u64,
+    exponent: i32,
+    significant: u32,
+}
+
+/// `mantissa × 10^exponent`; one correctly rounded operation when the power is exact (≤ 22).
+fn scale(mantissa: f64, exponent: i32) -> f64 {
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+    if mantissa == 0.0 {
+        return 0.0;
+    }
+    match exponent {
+        0 => mantissa,
+        1..=22 => mantissa * EXACT[exponent as usize],
+        -22..=-1 => mantissa / EXACT[(-exponent) as usize],
+        e if e > 308 => f64::INFINITY,
+        e if e < -350 => 0.0,
+        e if e > 0 => mantissa * 10f64.powi(e),
+        e => mantissa / 10f64.powi(-e),
+    }
+}
+
+/// A value that could not be read as the type asked for, with the path to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// `help_links[2].url`; empty for the document itself.
+    pub path: String,
+    pub message: String,
+}
+
+impl JsonError {
+    pub fn new(message: impl Into<String>) -> Self {
+        JsonError { path: String::new(), message: message.into() }
+    }
+
+    fn invalid_type(found: &Json, expected: &str) -> Self {
+        JsonError::new(format!("invalid type: {}, expected {expected}", found.describe()))
+    }
+
+    /// The same error one level further out: under field `name` of an object.
+    pub fn in_field(mut self, name: &str) -> Self {
+        self.path = match self.path.as_str() {
+            "" => name.to_string(),
+            p if p.starts_with('[') => format!("{name}{p}"),
+            p => format!("{name}.{p}"),
+        };
+        self
+    }
+
+    fn at_index(mut self, index: usize) -> Self {
+        self.path = match self.path.as_str() {
+            "" => format!("[{index}]"),
+            p if p.starts_with('[') => format!("[{index}]{p}"),
+            p => format!("[{index}].{p}"),
+        };
+        self
+    }
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// A type written as JSON in the CLI's shapes.
+pub trait ToJson {
+    fn to_json(&self) -> Json;
+}
+
+/// A type read from JSON, with errors that name the path to the bad value.
+pub trait FromJson: Sized {
+    fn from_json(value: &Json) -> Result<Self, JsonError>;
+
+    /// Reads JSON text; a syntax error is reported as such, with no path.
+    fn from_json_text(text: &str) -> Result<Self, JsonError> {
+        let value = parse(text).map_err(|e| JsonError::new(e.to_string()))?;
+        Self::from_json(&value)
+    }
+}
+
+impl ToJson for Json {
+    fn to_json(&self) -> Json {
+        self.clone()
+    }
+}
+
+impl FromJson for Json {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        Ok(value.clone())
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Json {
+        Json::Bool(*self)
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        match value {
+            Json::Bool(b) => Ok(*b),
+            other => Err(JsonError::invalid_type(other, "a boolean")),
+        }
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Json {
+        Json::String(self.clone())
+    }
+}
+
+impl ToJson for str {
+    fn to_json(&self) -> Json {
+        Json::String(self.to_string())
+    }
+}
+
+impl FromJson for String {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        match value {
+            Json::String(s) => Ok(s.clone()),
+            other => Err(JsonError::invalid_type(other, "a string")),
+        }
+    }
+}
+
+macro_rules! json_integer {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Json {
+                Json::Number(*self as f64)
+            }
+        }
+
+        impl FromJson for $t {
+            fn from_json(value: &Json) -> Result<Self, JsonError> {
+                match value {
+                    Json::Number(n) if is_integer(*n) && *n >= <$t>::MIN as f64 && *n <= <$t>::MAX as f64 => Ok(*n as $t),
+                    Json::Number(n) if is_integer(*n) => Err(JsonError::new(format!(
+                        "invalid value: integer `{}`, expected {}", *n as i64, stringify!($t)
+                    ))),
+                    other => Err(JsonError::invalid_type(other, stringify!($t))),
+                }
+            }
+        }
+    )*};
+}
+json_integer!(u8, u32, u64, usize, i32, i64);
+
+macro_rules! json_float {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Json {
+                Json::Number(f64::from(*self))
+            }
+        }
+
+        impl FromJson for $t {
+            fn from_json(value: &Json) -> Result<Self, JsonError> {
+                match value {
+                    Json::Number(n) => Ok(*n as $t),
+                    other => Err(JsonError::invalid_type(other, stringify!($t))),
+                }
+            }
+        }
+    )*};
+}
+json_float!(f32, f64);
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Json {
+        self.as_ref().map_or(Json::Null, T::to_json)
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        match value {
+            Json::Null => Ok(None),
+            other => T::from_json(other).map(Some),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn to_json(&self) -> Json {
+        Json::Array(self.iter().map(T::to_json).collect())
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Json {
+        self.as_slice().to_json()
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        match value {
+            Json::Array(items) => {
+                items.iter().enumerate().map(|(i, item)| T::from_json(item).map_err(|e| e.at_index(i))).collect()
+            }
+            other => Err(JsonError::invalid_type(other, "a sequence")),
+        }
+    }
+}
+
+impl<T: ToJson, const N: usize> ToJson for [T; N] {
+    fn to_json(&self) -> Json {
+        self.as_slice().to_json()
+    }
+}
+
+impl<T: FromJson + Default + Copy, const N: usize> FromJson for [T; N] {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let items = Vec::<T>::from_json(value)?;
+        <[T; N]>::try_from(items.as_slice())
+            .map_err(|_| JsonError::new(format!("invalid length {}, expected an array of length {N}", items.len())))
+    }
+}
+
+/// A map key: written as the JSON object's key.
+pub trait JsonKey: Sized + Ord {
+    fn key(&self) -> String;
+    fn from_key(key: &str) -> Result<Self, JsonError>;
+}
+
+impl JsonKey for String {
+    fn key(&self) -> String {
+        self.clone()
+    }
+
+    fn from_key(key: &str) -> Result<Self, JsonError> {
+        Ok(key.to_string())
+    }
+}
+
+impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
+    fn to_json(&self) -> Json {
+        Json::Object(self.iter().map(|(k, v)| (k.key(), v.to_json())).collect())
+    }
+}
+
+impl<K: JsonKey, V: FromJson> FromJson for BTreeMap<K, V> {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        match value {
+            Json::Object(fields) => fields
+                .iter()
+                .map(|(k, v)| {
+                    Ok((K::from_key(k).map_err(|e| e.in_field(k))?, V::from_json(v).map_err(|e| e.in_field(k))?))
+                })
+                .collect(),
+            other => Err(JsonError::invalid_type(other, "a map")),
+        }
+    }
+}
+
+/// A struct's fields from an object, refusing keys it does not know; for [`json_object!`].
+#[doc(hidden)]
+pub fn object_fields<'a>(
+    value: &'a Json,
+    what: &str,
+    known: &[&str],
+    ignore_unknown: bool,
+) -> Result<&'a [(String, Json)], JsonError> {
+    let Json::Object(fields) = value else {
+        return Err(JsonError::invalid_type(value, what));
+    };
+    if let Some((key, _)) = fields.iter().find(|(k, _)| !ignore_unknown && !known.contains(&k.as_str())) {
+        let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+        return Err(
+            JsonError::new(format!("unknown field `{key}`, expected one of {}", expected.join(", "))).in_field(key)
+        );
+    }
+    Ok(fields)
+}
+
+/// Implements [`ToJson`] and [`FromJson`] for a struct with named fields, written in the
+/// order listed: `json_object!(Type (required, fields) { other, fields })`. Fields in the
+/// parentheses must be present. The others,
+/// when absent, take the field type's default, or with `default` before the type (serde's
+/// `#[serde(default)]` on the struct) the value in the struct's own `Default`. `None` fields are
+/// left out when written. Keys the struct does not have are refused, unless `ignore_unknown`
+/// follows (stored documents a later version may extend).
+#[macro_export]
+macro_rules! json_object {
+    (default $ty:ident $($fields:tt)+) => {
+        $crate::json_object!(@impl struct, $ty $($fields)+);
+    };
+    ($ty:ident $($fields:tt)+) => {
+        $crate::json_object!(@impl field, $ty $($fields)+);
+    };
+    (@missing struct, $base:ident . $field:ident) => { std::mem::take(&mut $base.$field) };
+    (@missing field, $base:ident . $field:ident) => { Default::default() };
+    (@impl $defaults:ident, $ty:ident $(($($req:ident),* $(,)?))? { $($field:ident),* $(,)? } $($ignore_unknown:ident)?) => {
+        impl $crate::engine::json::ToJson for $ty {
+            fn to_json(&self) -> $crate::engine::json::Json {
+                let mut fields = Vec::new();
+                $($(
+                    $crate::engine::json::push_field(&mut fields, stringify!($req), $crate::engine::json::ToJson::to_json(&self.$req));
+                )*)?
+                $(
+                    $crate::engine::json::push_field(&mut fields, stringify!($field), $crate::engine::json::ToJson::to_json(&self.$field));
+                )*
+                $crate::engine::json::Json::Object(fields)
+            }
+        }
+
+        impl $crate::engine::json::FromJson for $ty {
+            #[allow(unused_mut, unused_variables)]
+            fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
+                use $crate::engine::json::read_field;
+                const KNOWN: &[&str] = &[$($(stringify!($req),)*)? $(stringify!($field)),*];
+                let ignore_unknown = false $(|| stringify!($ignore_unknown) == "ignore_unknown")?;
+                let fields = $crate::engine::json::object_fields(value, concat!("struct ", stringify!($ty)), KNOWN, ignore_unknown)?;
+                let mut base = $crate::json_object!(@base $defaults, $ty);
+                Ok($ty {
+                    $($($req: read_field(fields, stringify!($req))?
+                        .ok_or_else(|| $crate::engine::json::JsonError::new(concat!("missing field `", stringify!($req), "`")))?,)*)?
+                    $($field: match read_field(fields, stringify!($field))? {
+                        Some(v) => v,
+                        None => $crate::json_object!(@missing $defaults, base . $field),
+                    },)*
+                })
+            }
+        }
+    };
+    (@base struct, $ty:ident) => { <$ty as Default>::default() };
+    (@base field, $ty:ident) => { () };
+}
+
+/// Writes one field of a struct: `None` is left out.
+#[doc(hidden)]
+pub fn push_field(fields: &mut Vec<(String, Json)>, name: &str, value: Json) {
+    if value != Json::Null {
+        fields.push((name.to_string(), value));
+    }
+}
+
+/// Reads one field of a struct, if present, naming it in any error.
+#[doc(hidden)]
+pub fn read_field<T: FromJson>(fields: &[(String, Json)], name: &str) -> Result<Option<T>, JsonError> {
+    match fields.iter().find(|(k, _)| k == name) {
+        Some((_, v)) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
+        None => Ok(None),
+    }
+}
+
+/// Implements [`ToJson`] for a struct, its fields written in the order listed (`None` left
+/// out): for answers, which are only ever written.
+#[macro_export]
+macro_rules! json_answer {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::engine::json::ToJson for $ty {
+            fn to_json(&self) -> $crate::engine::json::Json {
+                let mut fields = Vec::new();
+                $($crate::engine::json::push_field(&mut fields, stringify!($field), $crate::engine::json::ToJson::to_json(&self.$field));)*
+                $crate::engine::json::Json::Object(fields)
+            }
+        }
+    };
+}
+
+/// Implements [`ToJson`] and [`FromJson`] for an enum of unit variants, each written as the
+/// given string, and `as_str`/`parse` beside them.
+#[macro_export]
+macro_rules! json_enum {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<$ty> {
+                match s {
+                    $($name => Some($ty::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl $crate::engine::json::ToJson for $ty {
+            fn to_json(&self) -> $crate::engine::json::Json {
+                $crate::engine::json::Json::String(self.as_str().to_string())
+            }
+        }
+
+        impl $crate::engine::json::FromJson for $ty {
+            fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
+                let name = <String as $crate::engine::json::FromJson>::from_json(value)?;
+                $ty::parse(&name).ok_or_else(|| {
+                    $crate::engine::json::JsonError::new(format!(
+                        "unknown variant `{name}`, expected one of {}",
+                        [$(concat!("`", $name, "`")),*].join(", ")
+                    ))
+                })
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_writes_back_every_kind_of_value() {
+        let text = r#"{"a":null,"b":[true,false],"c":-12,"d":0.25,"e":"x\"y\\z\n\u00e9\ud83d\ude00","f":{}}"#;
+        let value = parse(text).unwrap();
+        assert_eq!(value.get("e").and_then(Json::as_str), Some("x\"y\\z\né😀"));
+        assert_eq!(value.to_text(), r#"{"a":null,"b":[true,false],"c":-12,"d":0.25,"e":"x\"y\\z\né😀","f":{}}"#);
+        assert_eq!(parse(&value.to_text()).unwrap(), value);
+    }
+
+    #[test]
+    fn numbers_read_exactly_where_a_person_would_type_them() {
+        for (text, want) in
+            [("0.7", 0.7), ("1e3", 1000.0), ("-0.35", -0.35), ("1700000000000", 1.7e12), ("2.5E-1", 0.25)]
+        {
+            assert_eq!(parse(text).unwrap(), Json::Number(want), "{text}");
+        }
+        assert_eq!(Json::Number(f64::from(0.7f32)).to_text(), "0.7");
+        assert_eq!(Json::Number(-0.123_456_78).to_text(), "-0.123457");
+        assert_eq!(Json::Number(-0.000_000_1).to_text(), "0");
+        for bad in ["01x", "-", "1.", ".5", "1e", "+1"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_lone_surrogate_from_javascript_becomes_one_replacement_character() {
+        assert_eq!(parse(r#""a\ud800b""#).unwrap(), Json::String("a\u{FFFD}b".into()));
+        assert_eq!(parse(r#""\udc00""#).unwrap(), Json::String("\u{FFFD}".into()));
+    }
+
+    #[test]
+    fn syntax_errors_say_where() {
+        let e = parse("{\n  \"a\": tru\n}").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 8), "{e}");
+        assert!(parse("[1, 2").is_err());
+        assert!(parse("{\"a\" 1}").is_err());
+        assert!(parse("\"open").is_err());
+        assert!(parse("[1] x").unwrap_err().to_string().contains("trailing"));
+        assert!(parse(&"[".repeat(100_000)).unwrap_err().to_string().contains("nested too deeply"));
+    }
+
+    #[test]
+    fn type_errors_name_the_path_to_the_value() {
+        let value = parse(r#"[["a"], ["b", 5]]"#).unwrap();
+        let e = Vec::<Vec<String>>::from_json(&value).unwrap_err();
+        assert_eq!(e.to_string(), "[1][1]: invalid type: integer `5`, expected a string");
+        assert_eq!(
+            u32::from_json(&Json::Number(-1.0)).unwrap_err().message,
+            "invalid value: integer `-1`, expected u32"
+        );
+        assert!(<[bool; 7]>::from_json(&parse("[true]").unwrap()).is_err());
+    }
+
+    #[test]
+    fn pretty_text_is_indented_and_reads_back_the_same() {
+        let value = parse(r#"{"a":[1,{"b":"c"}],"d":{}}"#).unwrap();
+        let pretty = value.to_text_pretty();
+        assert!(pretty.contains("\n  \"a\": [\n    1,"), "{pretty}");
+        assert_eq!(parse(&pretty).unwrap(), value);
+    }
+}

@@ -327,9 +327,27 @@ fn at_sentence_start(before: &str) -> bool {
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(upper(c)).chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// The capital of a Latin, Greek or Cyrillic letter, else the letter itself. By arithmetic,
+/// not `char::to_uppercase`, whose Unicode table would be 14 KB of the worker's wasm for the
+/// first letter of a rewrite.
+fn upper(c: char) -> char {
+    let shifted = match c as u32 {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3C9 | 0x430..=0x44F => c as u32 - 0x20,
+        0xFF => 0x178,
+        0x131 => 'I' as u32,
+        0x450..=0x45F => c as u32 - 0x50,
+        // Latin Extended-A pairs a capital (even) with its small letter (odd) from Ā to ķ and
+        // from Ŋ to ŷ; from Ĺ to ň and Ź to ž the small one is even.
+        n @ (0x101..=0x137 | 0x14B..=0x177) if n % 2 == 1 => n - 1,
+        n @ (0x13A..=0x148 | 0x17A..=0x17E) if n % 2 == 0 => n - 1,
+        n => n,
+    };
+    char::from_u32(shifted).unwrap_or(c)
 }
 
 /// Several non-overlapping replacements (byte ranges, in order) applied at once.
@@ -389,6 +407,22 @@ fn splice(original: &str, start: usize, end: usize, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rewrite_capitalises_latin_greek_and_cyrillic_first_letters() {
+        for (small, capital) in [("a", "A"), ("é", "É"), ("ÿ", "Ÿ"), ("ł", "Ł"), ("ž", "Ž"), ("ω", "Ω"), ("я", "Я"), ("ё", "Ё"), ("ı", "I")] {
+            assert_eq!(capitalise(&format!("{small}x")), format!("{capital}x"));
+        }
+        for unchanged in ["1 thing", "ß", "÷", "«quoted»", "日本"] {
+            assert_eq!(capitalise(unchanged), unchanged);
+        }
+        for c in ('\u{0}'..='\u{17F}').chain('\u{370}'..='\u{45F}') {
+            let want: String = c.to_uppercase().collect();
+            if want.chars().count() == 1 && upper(c) != c {
+                assert_eq!(upper(c).to_string(), want, "{c:?}");
+            }
+        }
+    }
     use crate::engine::settings::Checks;
     use proptest::prelude::*;
 

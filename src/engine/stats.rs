@@ -4,8 +4,8 @@
 //! figure means is decided once, in Rust.
 
 use crate::{json_answer, json_enum, json_object};
-use std::collections::BTreeMap;
 
+use super::json::OrderedMap;
 use super::platform::Platform;
 
 json_enum!(EventKind {
@@ -88,7 +88,7 @@ impl Counters {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
     /// Day → platform → counters.
-    pub days: BTreeMap<String, BTreeMap<Platform, Counters>>,
+    pub days: OrderedMap<String, OrderedMap<Platform, Counters>>,
 }
 
 /// What the popup shows for one day.
@@ -96,7 +96,7 @@ pub struct Stats {
 pub struct Summary {
     pub day: String,
     pub total: Counters,
-    pub per_platform: BTreeMap<Platform, Counters>,
+    pub per_platform: OrderedMap<Platform, Counters>,
     /// Follow-backs over followers seen, 0–1; `None` before any follower was seen.
     pub follow_back_ratio: Option<f32>,
     pub median_reply_minutes: Option<u32>,
@@ -109,7 +109,7 @@ impl Stats {
         if !is_day(&event.day) {
             return;
         }
-        let c = self.days.entry(event.day.clone()).or_default().entry(event.platform).or_default();
+        let c = self.days.get_or_default(event.day.clone()).get_or_default(event.platform);
         match event.kind {
             EventKind::SuggestionInserted => c.suggestions_inserted += 1,
             EventKind::WarningShown => c.warnings_shown += 1,
@@ -131,12 +131,7 @@ impl Stats {
                 }
             }
         }
-        while self.days.len() > KEEP_DAYS {
-            let oldest = self.days.keys().next().cloned();
-            if let Some(k) = oldest {
-                self.days.remove(&k);
-            }
-        }
+        self.days.keep_last(KEEP_DAYS);
     }
 
     pub fn summary(&self, day: &str) -> Summary {
@@ -218,6 +213,6 @@ mod tests {
         }
         s.record(&ev(EventKind::WarningShown, Platform::X, "yesterday"));
         assert_eq!(s.days.len(), KEEP_DAYS);
-        assert!(!s.days.contains_key("2026-10-01"));
+        assert!(s.days.get("2026-10-01").is_none());
     }
 }

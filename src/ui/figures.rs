@@ -1,7 +1,6 @@
 //! Today's figures as the popup shows them: rows of text per platform and in total, computed by
 //! the engine's [`Stats::summary`] so a figure means the same everywhere.
 
-use std::collections::BTreeMap;
 
 use crate::engine::platform::Platform;
 use crate::engine::stats::{Stats, Summary};
@@ -44,7 +43,7 @@ pub fn day_string(year: u32, month: u32, day: u32) -> String {
 fn platform_summary(summary: &Summary, platform: Platform) -> Summary {
     let mut only = Stats::default();
     if let Some(counters) = summary.per_platform.get(&platform) {
-        only.days.insert(summary.day.clone(), BTreeMap::from([(platform, counters.clone())]));
+        only.days.insert(summary.day.clone(), [(platform, counters.clone())].into_iter().collect());
     }
     only.summary(&summary.day)
 }

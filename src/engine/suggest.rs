@@ -11,6 +11,7 @@ use super::api::{Intent, Platform, SuggestRequest, SuggestResponse, Suggestion};
 use super::intent;
 use super::knowledge;
 use super::settings::{HelpLink, Settings};
+use super::text;
 
 /// Words that make a display name a business or a label rather than a person's first name.
 const NOT_A_PERSON: &[&str] = &[
@@ -24,7 +25,7 @@ const NOT_A_PERSON: &[&str] = &[
 pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let name = display_name?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(&text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric()))) {
         return None;
     }
     let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
@@ -195,7 +196,7 @@ struct WholeWords(String);
 
 impl WholeWords {
     fn of(text: &str) -> WholeWords {
-        let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+        let words: Vec<String> = text::lowercase(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
         WholeWords(format!(" {} ", words.join(" ")))
     }
 

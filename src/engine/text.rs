@@ -121,6 +121,45 @@ pub fn fold_char(c: char) -> Option<char> {
 }
 
 /// Mathematical alphanumeric letters come in 13 styles of 52 letters (A–Z, a–z) from U+1D400.
+/// The small letter of a Latin, Greek or Cyrillic capital, else the character itself. By
+/// arithmetic, like the rest of normalisation: `char::to_lowercase`'s table would be 17 KB of
+/// the worker's wasm, for scripts no rule is written in.
+pub fn lower(c: char) -> char {
+    let shifted = match c as u32 {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => c as u32 + 0x20,
+        0x178 => 0xFF,
+        // İ: a plain i, as a word is matched (Unicode's is i and a combining dot).
+        0x130 => 'i' as u32,
+        0x400..=0x40F => c as u32 + 0x50,
+        // Latin Extended-A pairs a capital (even) with its small letter (odd) from Ā to Ķ and
+        // from Ŋ to Ŷ; from Ĺ to Ň and Ź to Ž the capital is odd.
+        n @ (0x100..=0x136 | 0x14A..=0x176) if n % 2 == 0 => n + 1,
+        n @ (0x139..=0x147 | 0x179..=0x17D) if n % 2 == 1 => n + 1,
+        n => n,
+    };
+    char::from_u32(shifted).unwrap_or(c)
+}
+
+/// The capital of a Latin, Greek or Cyrillic small letter, else the character itself (see
+/// [`lower`] for why by arithmetic).
+pub fn upper(c: char) -> char {
+    let shifted = match c as u32 {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3C9 | 0x430..=0x44F => c as u32 - 0x20,
+        0xFF => 0x178,
+        0x131 => 'I' as u32,
+        0x450..=0x45F => c as u32 - 0x50,
+        n @ (0x101..=0x137 | 0x14B..=0x177) if n % 2 == 1 => n - 1,
+        n @ (0x13A..=0x148 | 0x17A..=0x17E) if n % 2 == 0 => n - 1,
+        n => n,
+    };
+    char::from_u32(shifted).unwrap_or(c)
+}
+
+/// `s` with every letter [`lower`]ed.
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(lower).collect()
+}
+
 fn math_letter(cp: u32) -> char {
     let i = (cp - 0x1D400) % 52;
     let base = if i < 26 { 'A' as u32 + i } else { 'a' as u32 + i - 26 };
@@ -288,7 +327,7 @@ fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
         if ch.c.is_ascii() {
             push(ch.c.to_ascii_lowercase());
         } else {
-            ch.c.to_lowercase().for_each(&mut push);
+            push(lower(ch.c));
         }
     }
     let folded = if kind == TokenKind::Word { fold_word(&norm) } else { norm.clone() };
@@ -343,6 +382,25 @@ pub fn from_utf16_lossy(units: &[u16]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_by_arithmetic_agrees_with_unicode_for_latin_greek_and_cyrillic() {
+        // Where Unicode maps to more than one character, or across scripts, ours keeps one.
+        const OWN: &[char] = &['\u{130}', '\u{131}', '\u{149}', '\u{17F}', '\u{B5}', '\u{3C2}', '\u{DF}'];
+        let scope = |c: char| c < '\u{180}' || ('\u{391}'..='\u{3C9}').contains(&c) || ('\u{400}'..='\u{45F}').contains(&c);
+        for c in ('\u{0}'..='\u{45F}').filter(|c| scope(*c) && !OWN.contains(c)) {
+            let (small, capital): (String, String) = (c.to_lowercase().collect(), c.to_uppercase().collect());
+            let in_scope = |s: &str| s.chars().all(scope);
+            if small.chars().count() == 1 && in_scope(&small) {
+                assert_eq!(lower(c).to_string(), small, "lower {c:?}");
+            }
+            if capital.chars().count() == 1 && in_scope(&capital) {
+                assert_eq!(upper(c).to_string(), capital, "upper {c:?}");
+            }
+        }
+        assert_eq!((lower('\u{130}'), upper('\u{131}')), ('i', 'I'));
+        assert_eq!(lowercase("NOT OUR FAULT, ÉQUIPE"), "not our fault, équipe");
+    }
     use proptest::prelude::*;
 
     fn norms(s: &str) -> Vec<String> {

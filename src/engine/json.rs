@@ -202,24 +202,33 @@ impl fmt::Display for Decimal {
 
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
+    let mut plain = 0;
+    for (at, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            0..=0x1F => "",
+            _ => continue,
+        };
+        // Runs between escapes are copied whole; every byte escaped is ASCII, so `at` is a
+        // character boundary.
+        out.push_str(&s[plain..at]);
+        plain = at + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        } else {
+            out.push_str(escape);
         }
     }
+    out.push_str(&s[plain..]);
     out.push('"');
 }
 
@@ -995,6 +1004,9 @@ mod tests {
         assert_eq!(value.get("e").and_then(Json::as_str), Some("x\"y\\z\né😀"));
         assert_eq!(value.to_text(), r#"{"a":null,"b":[true,false],"c":-12,"d":0.25,"e":"x\"y\\z\né😀","f":{}}"#);
         assert_eq!(parse(&value.to_text()).unwrap(), value);
+        let controls = Json::String("é\u{1}\tb\u{1f}".into());
+        assert_eq!(controls.to_text(), r#""é\u0001\tb\u001f""#);
+        assert_eq!(parse(&controls.to_text()).unwrap(), controls);
     }
 
     #[test]

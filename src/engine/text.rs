@@ -157,6 +157,9 @@ pub fn upper(c: char) -> char {
 
 /// `s` with every letter [`lower`]ed.
 pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(lower).collect()
 }
 

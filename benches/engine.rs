@@ -35,7 +35,7 @@ fn engine() -> Engine {
 fn per_call(c: &mut Criterion) {
     let engine = engine();
     for (size, text) in texts() {
-        let check = CheckRequest { text: text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false };
+        let check = CheckRequest { text: text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false, typing: false };
         c.bench_function(&format!("check/{size}"), |b| b.iter(|| engine.check(black_box(&check))));
         let classify = ClassifyRequest { text: text.clone() };
         c.bench_function(&format!("classify/{size}"), |b| b.iter(|| engine.classify(black_box(&classify))));
@@ -73,7 +73,7 @@ fn corpus_throughput(c: &mut Criterion) {
     };
     let requests: Vec<CheckRequest> = replies
         .iter()
-        .map(|r| CheckRequest { text: r.text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false })
+        .map(|r| CheckRequest { text: r.text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false, typing: false })
         .collect();
     let engine = engine();
     let mut group = c.benchmark_group("corpus");

@@ -12,7 +12,7 @@
 //
 // | type       | payload                                   | result                               |
 // |------------|-------------------------------------------|--------------------------------------|
-// | `check`    | {text, in_reply_to?, platform?, private?} | {issues: [{kind, severity, start, end, message, rewrite?}]} |
+// | `check`    | {text, in_reply_to?, platform?, private?, typing?} | {issues: [{kind, severity, start, end, message, rewrite?}]} |
 // | `classify` | {text}                                    | {intent, urgent, sentiment}          |
 // | `suggest`  | {text, author_name?, author_handle?, platform?, private?} | {intent, suggestions: [{label, text}]} |
 // | `follow`   | {handle, name, bio, followers?, …, platform?, liked_page?} | {decision, score, reasons, welcome?} |

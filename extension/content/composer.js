@@ -17,6 +17,9 @@
  * @property {boolean} closed the agent dismissed the whole panel
  * @property {boolean} checking a check of the draft is on its way to the engine
  * @property {boolean} recheck the draft changed while it was: check again when it answers
+ * @property {boolean} paused the agent has not typed for a moment (tone.js `draftChanged`): the
+ *   whole reply is checked, missing signature and acknowledgement included
+ * @property {ReturnType<typeof setTimeout> | undefined} pauseTimer
  * @property {{text: string, result: Promise<import('../protocol.js').CheckResult | null>} | null} ahead
  *   a check sent as a key went down, of the draft that key would make (tone.js `checkAhead`)
  */
@@ -35,7 +38,7 @@ function attachComposer(composer) {
   /** @type {ComposerState} */
   const state = {
     composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
-    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, ahead: null,
+    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, ahead: null, paused: true, pauseTimer: undefined,
     suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
     warnings: h('div', { 'aria-live': 'polite' }),
   };
@@ -51,7 +54,7 @@ function attachComposer(composer) {
   composers.set(composer.editor, state);
   composer.mount(host);
   // Draft renders typed text itself (no input event): watch the editor's DOM instead.
-  new MutationObserver(guarded(() => scheduleCheck(state)))
+  new MutationObserver(guarded(() => draftChanged(state)))
     .observe(composer.editor, { childList: true, subtree: true, characterData: true });
   composer.editor.addEventListener('keydown', guarded((/** @type {KeyboardEvent} */ e) => checkAhead(state, e)), true);
   void showSuggestions(state);
@@ -67,6 +70,7 @@ function refreshVisibility(state) {
 function pruneComposers() {
   for (const [editor, state] of composers) {
     if (!editor.isConnected) {
+      clearTimeout(state.pauseTimer);
       state.host.remove();
       composers.delete(editor);
       markRanges(editor, []);

@@ -10,6 +10,26 @@ const KIND_NAMES = {
 };
 
 /**
+ * How long a pause in typing reads as "done for now": warnings about the whole reply (a
+ * missing signature, a missing acknowledgement) are asked for then, not at every key.
+ */
+const PAUSE_MS = 800;
+
+/**
+ * The draft changed under the agent's hands: check it as typing, and once they pause, check it
+ * whole. @param {ComposerState} state
+ */
+function draftChanged(state) {
+  state.paused = false;
+  clearTimeout(state.pauseTimer);
+  state.pauseTimer = setTimeout(() => {
+    state.paused = true;
+    scheduleCheck(state);
+  }, PAUSE_MS);
+  scheduleCheck(state);
+}
+
+/**
  * Checks the draft now, or, while a check is on its way, once more when it answers: no timer
  * stands between the agent's key and the warning, at most one check per composer is in flight
  * however fast the typing or pasting, and the last draft is always the one checked.
@@ -44,13 +64,18 @@ function scheduleCheck(state) {
 function checkAhead(state, e) {
   if (state.checking || state.closed || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
   const predicted = draftAfterKey(state.composer.editor, e.key);
-  if (predicted?.trim()) state.ahead = { text: predicted, result: askCheck(state, predicted) };
+  if (predicted?.trim()) state.ahead = { text: predicted, result: askCheck(state, predicted, true) };
 }
 
-/** @param {ComposerState} state @param {string} text @returns {Promise<import('../protocol.js').CheckResult | null>} */
-function askCheck(state, text) {
+/**
+ * @param {ComposerState} state @param {string} text @param {boolean} typing
+ * @returns {Promise<import('../protocol.js').CheckResult | null>}
+ */
+function askCheck(state, text, typing) {
   const { replyTo, kind } = state.composer;
-  return ask('check', { text, in_reply_to: replyTo?.text || undefined, platform: site.platform, private: kind === 'dm' });
+  return ask('check', {
+    text, in_reply_to: replyTo?.text || undefined, platform: site.platform, private: kind === 'dm', typing,
+  });
 }
 
 /** @param {ComposerState} state */
@@ -64,7 +89,8 @@ async function checkDraft(state) {
     state.shownKinds.clear();
     return showIssues(state, text, []);
   }
-  const result = await (ahead?.text === text ? ahead.result : askCheck(state, text));
+  const typing = !state.paused;
+  const result = await (ahead?.text === text && typing ? ahead.result : askCheck(state, text, typing));
   // A newer draft may have been typed while the engine answered.
   if (!result || site.readEditor(editor).text !== text) return;
   showIssues(state, text, result.issues);

@@ -345,7 +345,7 @@ fn real_replies(engine: &Engine, dir: &Path) -> Result<RepliesReport, String> {
         elapsed: Duration::ZERO,
     };
     for reply in &replies {
-        let req = CheckRequest { text: reply.text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false };
+        let req = CheckRequest { text: reply.text.clone(), in_reply_to: None, platform: Some(Platform::X), private: false, typing: false };
         let started = Instant::now();
         let issues = engine.check(&req).issues;
         r.elapsed += started.elapsed();

@@ -27,7 +27,7 @@ type) gets {"id":…,"error":"…"} on its line and the run goes on.
 
 COMMANDS
     check      Tone warnings on an agent's draft reply.
-               in:  {"id","text","in_reply_to"?,"platform"?,"private"?}
+               in:  {"id","text","in_reply_to"?,"platform"?,"private"?,"typing"?}
                out: {"id","issues":[{"kind","severity","start","end","message","rewrite"?}]}
                kind: blame deflection hostile private_info shouting no_signature no_empathy
                over_limit; start/end count UTF-16 code units (as the DOM does).
@@ -51,7 +51,9 @@ COMMANDS
     help       This text (also -h, --help).
 
     platform is "x" or "facebook"; private is true in a DM or inbox conversation (details
-    are asked for there, not moved to a DM). Fields marked ? may be left out.
+    are asked for there, not moved to a DM); typing is true while the agent is mid-draft
+    (no_signature waits for a pause, no_empathy for the first full sentence). Fields marked ?
+    may be left out.
 
 OPTIONS
     --settings FILE   The agent's settings as JSON (as exported from the extension's options

@@ -14,6 +14,10 @@ pub struct CheckRequest {
     /// The conversation is private (a DM, Messenger, a business inbox): asking for an order
     /// number is right there, and there is no DM to move the conversation to.
     pub private: bool,
+    /// The agent is still typing: warnings about the whole reply wait. A missing signature
+    /// until the agent pauses (it comes last), a missing acknowledgement until the first
+    /// sentence is done; a warning that would vanish two keys later is noise.
+    pub typing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -209,7 +213,7 @@ pub struct ClockStatus {
     pub label: String,
 }
 
-json_object!(CheckRequest (text) { in_reply_to, platform, private });
+json_object!(CheckRequest (text) { in_reply_to, platform, private, typing });
 json_answer!(CheckResponse { issues });
 json_answer!(Issue { kind, severity, start, end, message, rewrite });
 json_enum!(ToneKind {

@@ -28,10 +28,10 @@ pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
     if on(ToneKind::Shouting) {
         issues.extend(draft.shouting());
     }
-    if on(ToneKind::NoSignature) {
+    if on(ToneKind::NoSignature) && !req.typing {
         issues.extend(draft.no_signature(settings));
     }
-    if on(ToneKind::NoEmpathy) {
+    if on(ToneKind::NoEmpathy) && (!req.typing || draft.first_sentence_done()) {
         if let Some(inbound) = req.in_reply_to.as_deref() {
             issues.extend(draft.no_empathy(inbound, &stream));
         }
@@ -76,6 +76,12 @@ impl Draft<'_> {
 
     /// Token range of the sentence holding token `tok`, without the mentions that open a
     /// reply and without a closing newline (both stay when the sentence is replaced).
+    /// A sentence has ended after the first word (a stop, a question mark, a new line).
+    fn first_sentence_done(&self) -> bool {
+        let t = self.tokens();
+        t.iter().position(|t| t.is_word()).is_some_and(|first| t[first..].iter().any(|t| t.kind == TokenKind::SentenceEnd))
+    }
+
     fn sentence_of(&self, tok: usize) -> std::ops::Range<usize> {
         let range = self.sentences.iter().find(|r| r.contains(&tok)).cloned().unwrap_or(tok..tok + 1);
         let tokens = self.tokens();
@@ -391,6 +397,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn warnings_about_the_whole_reply_wait_while_the_agent_types() {
+        let settings = Settings { initials: "JS".into(), signature: crate::engine::settings::SignatureRule { required: true, ..Default::default() }, ..Settings::default() };
+        let kinds = |text: &str, typing: bool| -> Vec<ToneKind> {
+            let req = CheckRequest { text: text.into(), in_reply_to: Some("My order is late again, this is terrible".into()), typing, ..Default::default() };
+            check(&req, &settings).into_iter().map(|i| i.kind).collect()
+        };
+        assert_eq!(kinds("We", true), vec![], "two letters in: nothing about the whole reply yet");
+        assert_eq!(kinds("We have refunded your order", true), vec![]);
+        assert_eq!(kinds("We have refunded your order.", true), vec![ToneKind::NoEmpathy], "a finished sentence with no acknowledgement");
+        assert_eq!(kinds("We have refunded your order", false), vec![ToneKind::NoEmpathy, ToneKind::NoSignature], "once the agent pauses");
+        assert_eq!(kinds("It's not our fault", true), vec![ToneKind::Deflection], "a wrong phrase shows at once");
+    }
+
+    #[test]
     fn a_rewrite_capitalises_latin_greek_and_cyrillic_first_letters() {
         for (small, capital) in [("a", "A"), ("é", "É"), ("ÿ", "Ÿ"), ("ł", "Ł"), ("ž", "Ž"), ("ω", "Ω"), ("я", "Я"), ("ё", "Ё"), ("ı", "I")] {
             assert_eq!(capitalise(&format!("{small}x")), format!("{capital}x"));
@@ -534,16 +554,16 @@ mod tests {
     #[test]
     fn over_limit_counts_as_each_platform_does() {
         let long = format!("{} https://example.com/{}", "word ".repeat(50), "a".repeat(200));
-        let x = check(&CheckRequest { text: long.clone(), in_reply_to: None, platform: Some(Platform::X), private: false }, &Settings::default());
+        let x = check(&CheckRequest { text: long.clone(), in_reply_to: None, platform: Some(Platform::X), private: false, typing: false }, &Settings::default());
         assert!(x.is_empty(), "URL counts as 23 on X: {x:?}");
         let over = "a ".repeat(150);
-        let x = check(&CheckRequest { text: over.clone(), in_reply_to: None, platform: Some(Platform::X), private: false }, &Settings::default());
+        let x = check(&CheckRequest { text: over.clone(), in_reply_to: None, platform: Some(Platform::X), private: false, typing: false }, &Settings::default());
         let issue = x.iter().find(|i| i.kind == ToneKind::OverLimit).expect("over limit on X");
         assert_eq!((issue.start, issue.end), (280, 300));
-        let fb = check(&CheckRequest { text: over, in_reply_to: None, platform: Some(Platform::Facebook), private: false }, &Settings::default());
+        let fb = check(&CheckRequest { text: over, in_reply_to: None, platform: Some(Platform::Facebook), private: false, typing: false }, &Settings::default());
         assert!(fb.iter().all(|i| i.kind != ToneKind::OverLimit));
         let fb_long = "b".repeat(8001);
-        let fb = check(&CheckRequest { text: fb_long, in_reply_to: None, platform: Some(Platform::Facebook), private: false }, &Settings::default());
+        let fb = check(&CheckRequest { text: fb_long, in_reply_to: None, platform: Some(Platform::Facebook), private: false, typing: false }, &Settings::default());
         assert!(fb.iter().any(|i| i.kind == ToneKind::OverLimit && i.start == 8000 && i.end == 8001));
     }
 
@@ -565,7 +585,7 @@ mod tests {
     fn empathy_is_expected_for_complaints_only() {
         let reply = |draft: &str, inbound: &str| {
             check(
-                &CheckRequest { text: draft.into(), in_reply_to: Some(inbound.into()), platform: None, private: false },
+                &CheckRequest { text: draft.into(), in_reply_to: Some(inbound.into()), platform: None, private: false, typing: false },
                 &Settings::default(),
             )
         };
@@ -586,7 +606,7 @@ mod tests {
         fn any_draft_gives_spans_inside_it(s in "\\PC{0,300}") {
             let settings = Settings { sensitivity: Sensitivity::High, initials: "JS".into(), signature: crate::engine::settings::SignatureRule { required: true, format: "^{initials}".into() }, ..Settings::default() };
             let len = s.encode_utf16().count();
-            for issue in check(&CheckRequest { text: s.clone(), in_reply_to: Some(s.clone()), platform: None, private: false }, &settings) {
+            for issue in check(&CheckRequest { text: s.clone(), in_reply_to: Some(s.clone()), platform: None, private: false, typing: false }, &settings) {
                 prop_assert!(issue.start < issue.end && issue.end <= len, "{issue:?}");
             }
         }

@@ -67,6 +67,35 @@ journey('a word typed or deleted mid-draft is checked as the draft then reads', 
   assert.deepEqual(await highlighted(page), [], 'no span left marked');
 });
 
+journey('a missing acknowledgement waits until the agent pauses, not shown at every key', async (browser) => {
+  const page = await browser.open(STATUS);
+  // The page notes its last keydown and the first moment a no_empathy card is drawn.
+  await page.evaluate(() => {
+    const seen = /** @type {any} */ (window).__seen = { lastKey: 0, noEmpathy: 0 };
+    document.addEventListener('keydown', (e) => { seen.lastKey = e.timeStamp; }, true);
+    const note = (/** @type {ShadowRoot} */ root) => {
+      if (!seen.noEmpathy && root.querySelector('[data-boomerang="tone-warning"][data-kind="no_empathy"]')) seen.noEmpathy = performance.now();
+    };
+    const watch = (/** @type {Element} */ el) => {
+      const root = el.shadowRoot;
+      if (!el.localName.startsWith('boomerang-') || !root) return;
+      new MutationObserver(() => note(root)).observe(root, { childList: true, subtree: true });
+      note(root);
+    };
+    new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => {
+      if (n instanceof Element) [n, ...n.querySelectorAll('*')].forEach(watch);
+    }))).observe(document.documentElement, { childList: true, subtree: true });
+    document.querySelectorAll('*').forEach(watch);
+  });
+  await type(page, 'We have refunded your order');
+  await page.locator(`${WARNING}[data-kind="no_empathy"]`).waitFor();
+  const seen = await page.evaluate(() => /** @type {any} */ (window).__seen);
+  assert.ok(seen.noEmpathy > seen.lastKey, `drawn ${(seen.noEmpathy - seen.lastKey).toFixed(0)} ms after the last key`);
+  // Acknowledging clears it at once, while still typing.
+  await page.keyboard.type('. Sorry for the wait');
+  await page.locator(`${WARNING}[data-kind="no_empathy"]`).waitFor({ state: 'detached' });
+});
+
 journey('pressing Reply with a warning open asks once; the second press posts', async (browser) => {
   const page = await browser.open(STATUS);
   await type(page, BLAMING);

@@ -996,6 +996,30 @@ macro_rules! json_enum {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_parses_or_says_where_never_panics(s in "[\\[\\]{}\":,0-9eE.+\\-tfnrul \\\\a-z\\PC]{0,80}") {
+            if let Err(e) = parse(&s) {
+                prop_assert!(e.line >= 1 && e.column >= 1);
+            }
+        }
+
+        #[test]
+        fn any_string_is_written_and_read_back_unchanged(s in "\\PC{0,60}|[\\x00-\\x1f\"\\\\]{0,10}") {
+            let value = Json::String(s.clone());
+            prop_assert_eq!(parse(&value.to_text()).unwrap(), value);
+        }
+
+        #[test]
+        fn integers_and_settings_fractions_read_back_as_written(n in -9_007_199_254_740_991i64..9_007_199_254_740_991, f in 0f32..1.0) {
+            prop_assert_eq!(parse(&Json::Number(n as f64).to_text()).unwrap(), Json::Number(n as f64));
+            let back = f32::from_json(&parse(&f.to_json().to_text()).unwrap()).unwrap();
+            prop_assert!((back - f).abs() < 1e-6, "{} read back as {}", f, back);
+        }
+    }
+
 
     #[test]
     fn parses_and_writes_back_every_kind_of_value() {

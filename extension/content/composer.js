@@ -66,6 +66,12 @@ function refreshVisibility(state) {
   state.host.hidden = !state.suggestions.childElementCount && !state.warnings.childElementCount;
 }
 
+/** Whether `node` is inside the editor of a reply box Boomerang already serves. @param {Node} node */
+function insideComposer(node) {
+  for (const editor of composers.keys()) if (editor.contains(node)) return true;
+  return false;
+}
+
 /** Drops state of editors that left the page. */
 function pruneComposers() {
   for (const [editor, state] of composers) {

@@ -55,6 +55,8 @@ let boomerangSettings = null;
     for (const record of records) {
       // Boomerang's own elements are not the page's.
       if (record.target instanceof Element && record.target.localName.startsWith('boomerang-')) continue;
+      // Keys typed into a reply box re-render its text: nothing there to scan for.
+      if (insideComposer(record.target)) continue;
       for (const node of record.addedNodes) {
         if (node instanceof Element && !node.localName.startsWith('boomerang-')) queue(node);
         else if (node.nodeType === Node.TEXT_NODE && node.parentElement) queue(node.parentElement);

@@ -17,6 +17,7 @@
  * @property {boolean} closed the agent dismissed the whole panel
  * @property {boolean} checking a check of the draft is on its way to the engine
  * @property {boolean} recheck the draft changed while it was: check again when it answers
+ * @property {Promise<void>} checked settles when the checks in flight are done (tone.js `scheduleCheck`)
  * @property {boolean} paused the agent has not typed for a moment (tone.js `draftChanged`): the
  *   whole reply is checked, missing signature and acknowledgement included
  * @property {ReturnType<typeof setTimeout> | undefined} pauseTimer
@@ -38,7 +39,7 @@ function attachComposer(composer) {
   /** @type {ComposerState} */
   const state = {
     composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
-    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, ahead: null, paused: true, pauseTimer: undefined,
+    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, checked: Promise.resolve(), ahead: null, paused: true, pauseTimer: undefined,
     suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
     warnings: h('div', { 'aria-live': 'polite' }),
   };

@@ -32,16 +32,17 @@ function draftChanged(state) {
 /**
  * Checks the draft now, or, while a check is on its way, once more when it answers: no timer
  * stands between the agent's key and the warning, at most one check per composer is in flight
- * however fast the typing or pasting, and the last draft is always the one checked.
- * @param {ComposerState} state
+ * however fast the typing or pasting, and the last draft is always the one checked. Resolves
+ * once the last draft's warnings are drawn.
+ * @param {ComposerState} state @returns {Promise<void>}
  */
 function scheduleCheck(state) {
   if (state.checking) {
     state.recheck = true;
-    return;
+    return state.checked;
   }
   state.checking = true;
-  void (async () => {
+  state.checked = (async () => {
     try {
       do {
         state.recheck = false;
@@ -53,6 +54,7 @@ function scheduleCheck(state) {
       state.checking = false;
     }
   })();
+  return state.checked;
 }
 
 /**
@@ -176,8 +178,16 @@ function onSendKey(e) {
  * it through and counts the reply. @param {Event} e @param {ComposerState} state @param {() => void} send
  */
 function reviewOrRecordSend(e, state, send) {
-  const wantsReview = boomerangSettings?.review_before_sending !== false;
-  if (state.issues.length && wantsReview && !state.reviewed && !state.closed) {
+  const wantsReview = boomerangSettings?.review_before_sending !== false && !state.reviewed && !state.closed;
+  if (wantsReview && !state.paused) {
+    // Sent straight after the last key: the whole reply (signature, acknowledgement) has not
+    // been checked yet. Check it now, then send again, which reviews or posts.
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void checkWholeThen(state, send);
+    return;
+  }
+  if (state.issues.length && wantsReview) {
     e.preventDefault();
     e.stopImmediatePropagation();
     state.reviewed = true;
@@ -195,6 +205,17 @@ function reviewOrRecordSend(e, state, send) {
   state.usedSuggestion = false;
   state.reviewed = false;
   state.warnings.querySelector('[data-boomerang="review"]')?.remove();
+}
+
+/** Longest a send waits for the whole reply's check: after it, the reply goes as it is. */
+const SEND_WAIT_MS = 1000;
+
+/** @param {ComposerState} state @param {() => void} send */
+async function checkWholeThen(state, send) {
+  clearTimeout(state.pauseTimer);
+  state.paused = true;
+  await Promise.race([scheduleCheck(state), new Promise((done) => setTimeout(done, SEND_WAIT_MS))]);
+  send();
 }
 
 /** @param {ComposerState} state @param {() => void} send */

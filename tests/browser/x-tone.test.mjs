@@ -96,6 +96,19 @@ journey('a missing acknowledgement waits until the agent pauses, not shown at ev
   await page.locator(`${WARNING}[data-kind="no_empathy"]`).waitFor({ state: 'detached' });
 });
 
+journey('Reply pressed straight after the last key reviews the whole reply first', async (browser) => {
+  // No pause for the whole-reply check while typing: the press itself asks for it.
+  const page = await browser.open(STATUS);
+  await type(page, 'We have refunded your order');
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  await page.locator(`${WARNING}[data-kind="no_empathy"]`).waitFor();
+  assert.deepEqual(await posted(page), [], 'held for review, not posted');
+  await page.locator('[data-boomerang="review"] button', { hasText: 'Send anyway' }).click();
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  assert.deepEqual(await posted(page), ['We have refunded your order']);
+});
+
 journey('pressing Reply with a warning open asks once; the second press posts', async (browser) => {
   const page = await browser.open(STATUS);
   await type(page, BLAMING);

@@ -10,9 +10,9 @@
 //! full-width letters, zero-width characters and leetspeak do not dodge them.
 
 use super::api::{FollowAssessment, FollowDecision, Follower, Platform};
+use super::ordered_map::OrderedMap;
 use super::settings::Settings;
 use super::suggest::follower_welcome;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::text::{fold_word, Text, TokenKind};
@@ -265,7 +265,7 @@ fn cue_words(text: &str) -> Vec<(String, String)> {
 
 /// Every cue phrase split into (word, leet-folded word) pairs, built once per process: folding
 /// per comparison made an assessment cost ~50 µs.
-static FOLDED_PHRASES: LazyLock<HashMap<&'static str, Vec<(&'static str, String)>>> = LazyLock::new(|| {
+static FOLDED_PHRASES: LazyLock<OrderedMap<&'static str, Vec<(&'static str, String)>>> = LazyLock::new(|| {
     CUES.iter()
         .flat_map(|cue| cue.phrases.iter())
         .map(|phrase| (*phrase, phrase.split(' ').map(|part| (part, fold_word(part))).collect()))

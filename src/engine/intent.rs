@@ -8,11 +8,12 @@
 //! "my" with a problem, past-tense failures and negative sentiment mark complaints; a complaint
 //! phrased as a question ("why is my order still not here?") is a complaint.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::api::{Classification, Intent};
 use super::learned;
+use super::ordered_map::OrderedMap;
+use super::rules::stream::hash_word;
 use super::text::{Text, Token, TokenKind};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -160,21 +161,22 @@ const URGENT_NEEDS_PROBLEM: &[&str] = &[
     "shock", "hurt", "burning", "smoking", "hospital", "court", "nationwide", "whole area", "stranded",
 ];
 
-/// Phrase table indexed by first word; each entry is (rest of phrase, signal, weight).
-type Index = HashMap<&'static str, Vec<(Vec<&'static str>, Signal, f32)>>;
+/// Phrase table indexed by the [`hash_word`] of the first word; each entry is (first word,
+/// rest of phrase, signal, weight). A binary search on the hash, then one string compare.
+type Index = OrderedMap<u64, Vec<(&'static str, Vec<&'static str>, Signal, f32)>>;
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut index: Index = HashMap::new();
+    let mut index: Index = OrderedMap::default();
     for &(signal, weight, phrases) in CUES {
         for phrase in phrases {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
-            index.entry(first).or_default().push((words.collect(), signal, weight));
+            index.get_or_default(hash_word(first)).push((first, words.collect(), signal, weight));
         }
     }
     for entries in index.values_mut() {
         // Longest phrase first, so "not working" wins over "not".
-        super::sort::sort_small_by(entries, |a, b| b.0.len().cmp(&a.0.len()));
+        super::sort::sort_small_by(entries, |a, b| b.1.len().cmp(&a.1.len()));
     }
     index
 });
@@ -203,11 +205,12 @@ fn key(t: &Token) -> &str {
 fn find_cues(tokens: &[Token]) -> Vec<Hit> {
     let mut hits = Vec::new();
     for i in 0..tokens.len() {
-        let Some(entries) = INDEX.get(key(&tokens[i])) else { continue };
+        let first = key(&tokens[i]);
+        let Some(entries) = INDEX.get(&hash_word(first)) else { continue };
         // Several signals may share a phrase ("can't" is a problem and a negator): keep each
         // signal's longest match.
         let mut seen: Vec<Signal> = Vec::new();
-        for (rest, signal, weight) in entries {
+        for (_, rest, signal, weight) in entries.iter().filter(|e| e.0 == first) {
             if seen.contains(signal) {
                 continue;
             }

@@ -10,6 +10,7 @@ pub mod intent;
 pub mod json;
 pub mod knowledge;
 pub mod learned;
+mod ordered_map;
 mod learned_weights;
 pub mod platform;
 pub mod rules;

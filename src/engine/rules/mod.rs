@@ -26,11 +26,10 @@ mod deflection;
 mod hostile;
 mod private_info;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::engine::api::{Severity, ToneKind};
+use crate::engine::ordered_map::OrderedMap;
 use pattern::{Pattern, Words};
 use stream::Stream;
 
@@ -121,25 +120,9 @@ struct Table {
     /// First words ([`stream::hash_word`]) → patterns that may start there; patterns are
     /// matched only where their first word occurs, so one pass over the draft tries few of
     /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
-    by_first: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>>,
+    by_first: OrderedMap<u64, Vec<u32>>,
     /// Patterns with no fixed first word, tried everywhere.
     anywhere: Vec<u32>,
-}
-
-/// The keys of [`Table::by_first`] are hashes already: hashing them again is wasted work.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = bytes.iter().fold(self.0, |h, &b| h.rotate_left(8) ^ u64::from(b));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 fn guard_words(list: &[&str]) -> Words {
@@ -150,7 +133,7 @@ fn guard_words(list: &[&str]) -> Words {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { patterns: Vec::new(), by_first: HashMap::default(), anywhere: Vec::new() };
+    let mut table = Table { patterns: Vec::new(), by_first: OrderedMap::default(), anywhere: Vec::new() };
     for rule in all() {
         for src in rule.patterns {
             let id = table.patterns.len() as u32;
@@ -159,7 +142,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
                 Some(words) => {
                     for w in words {
                         for key in [w.plain_hash, w.folded_hash] {
-                            let list = table.by_first.entry(key).or_default();
+                            let list = table.by_first.get_or_default(key);
                             if list.last() != Some(&id) {
                                 list.push(id);
                             }

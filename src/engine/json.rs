@@ -95,7 +95,7 @@ impl Json {
             Json::Bool(b) => format!("boolean `{b}`"),
             Json::Number(n) if is_integer(*n) => format!("integer `{}`", *n as i64),
             Json::Number(n) => format!("floating point `{}`", Decimal(*n)),
-            Json::String(s) => format!("string {s:?}"),
+            Json::String(s) => format!("string \"{s}\""),
             Json::Array(_) => "sequence".into(),
             Json::Object(_) => "map".into(),
         }

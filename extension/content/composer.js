@@ -39,7 +39,8 @@ function attachComposer(composer) {
   /** @type {ComposerState} */
   const state = {
     composer, host, offered: [], issues: [], shownKinds: new Set(), dismissed: new Set(),
-    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, checked: Promise.resolve(), ahead: null, paused: true, pauseTimer: undefined,
+    usedSuggestion: false, reviewed: false, closed: false, checking: false, recheck: false, checked: Promise.resolve(),
+    ahead: null, paused: true, pauseTimer: undefined,
     suggestions: h('div', { class: 'row', role: 'list', 'aria-label': 'Suggested replies' }),
     warnings: h('div', { 'aria-live': 'polite' }),
   };

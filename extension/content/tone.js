@@ -89,23 +89,28 @@ async function checkDraft(state) {
   if (!text.trim()) {
     state.reviewed = false;
     state.shownKinds.clear();
-    return showIssues(state, text, []);
+    return showIssues(state, text, [], true);
   }
   const typing = !state.paused;
   const result = await (ahead?.text === text && typing ? ahead.result : askCheck(state, text, typing));
   // A newer draft may have been typed while the engine answered.
   if (!result || site.readEditor(editor).text !== text) return;
-  showIssues(state, text, result.issues);
+  showIssues(state, text, result.issues, !typing);
 }
 
-/** @param {ComposerState} state @param {string} text @param {import('../protocol.js').Issue[]} issues */
-function showIssues(state, text, issues) {
+/**
+ * @param {ComposerState} state @param {string} text @param {import('../protocol.js').Issue[]} issues
+ * @param {boolean} whole the whole reply was checked, the agent having paused
+ */
+function showIssues(state, text, issues, whole) {
   const visible = issues.filter((i) => !state.dismissed.has(`${i.kind}:${text.slice(i.start, i.end)}`));
   const kinds = new Set(visible.map((i) => /** @type {string} */ (i.kind)));
-  const shown = [...kinds].filter((kind) => !state.shownKinds.has(kind)).length;
-  // A warning that went away while a draft remains was revised (by hand or by the rewrite).
+  // The figures count a warning the agent had in front of them: still up when they paused (or
+  // acted on, see warningCard), not one that came and went while they typed.
+  const shown = whole ? [...kinds].filter((kind) => !state.shownKinds.has(kind)) : [];
+  // A counted warning that went away while a draft remains was revised (by hand or by the rewrite).
   const revised = text.trim() ? [...state.shownKinds].filter((kind) => !kinds.has(kind)).length : 0;
-  state.shownKinds = kinds;
+  state.shownKinds = new Set([...state.shownKinds, ...shown].filter((kind) => kinds.has(kind)));
   state.issues = visible;
   if (!visible.length) state.reviewed = false;
   const { editor } = state.composer;
@@ -116,7 +121,7 @@ function showIssues(state, text, issues) {
   state.warnings.replaceChildren(...(review ? [review] : []), ...visible.map((issue) => warningCard(state, text, issue)));
   refreshVisibility(state);
   // Counted once the cards are drawn: the figures can wait, the agent can't.
-  for (let i = 0; i < shown; i++) recordEvent('warning_shown');
+  for (let i = 0; i < shown.length; i++) recordEvent('warning_shown');
   for (let i = 0; i < revised; i++) recordEvent('warning_revised');
 }
 
@@ -130,6 +135,9 @@ function warningCard(state, text, issue) {
   },
   h('div', { class: 'head' }, h('span', { class: 'title' }, name), span && issue.kind !== 'no_signature' ? `“${span}”` : '',
     button('×', { class: 'close', 'aria-label': `Dismiss the ${name} warning` }, () => {
+      countShown(state, issue.kind);
+      // Closed, not revised: it leaves the figures' count of revised warnings alone.
+      state.shownKinds.delete(issue.kind);
       state.dismissed.add(`${issue.kind}:${span}`);
       scheduleCheck(state);
     })),
@@ -138,10 +146,20 @@ function warningCard(state, text, issue) {
   if (rewrite) {
     card.append(h('div', { class: 'row' },
       button('Use rewrite', { class: 'primary', 'data-action': 'rewrite', 'aria-label': `Replace the draft with: ${rewrite}` },
-        () => site.insertText(state.composer.editor, rewrite, 'replace')),
+        () => {
+          countShown(state, issue.kind);
+          return site.insertText(state.composer.editor, rewrite, 'replace');
+        }),
       h('span', { class: 'muted' }, rewrite)));
   }
   return card;
+}
+
+/** A warning the agent acted on was shown, paused or not. @param {ComposerState} state @param {string} kind */
+function countShown(state, kind) {
+  if (state.shownKinds.has(kind)) return;
+  state.shownKinds.add(kind);
+  recordEvent('warning_shown');
 }
 
 /**

@@ -109,6 +109,21 @@ journey('Reply pressed straight after the last key reviews the whole reply first
   assert.deepEqual(await posted(page), ['We have refunded your order']);
 });
 
+journey('the figures count a warning still up when the agent pauses, not one that came and went while typing', async (browser) => {
+  const page = await browser.open(STATUS);
+  // "No empathy" is due once the first sentence ends and gone with "Sorry", keys later; the
+  // capitals at the end stay.
+  const draft = 'We have refunded your order. Sorry for the trouble! PLEASE CHECK YOUR EMAIL';
+  await type(page, draft);
+  await page.locator(`${WARNING}[data-kind="shouting"]`).waitFor();
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.locator('[data-boomerang="review"] button', { hasText: 'Send anyway' }).click();
+  // The reply is counted after every warning event before it.
+  const day = await browser.figuresWhen('x', { replies: 1 });
+  assert.equal(day.warnings_shown, 1, 'the capitals, counted once');
+  assert.equal(day.warnings_revised ?? 0, 0);
+});
+
 journey('pressing Reply with a warning open asks once; the second press posts', async (browser) => {
   const page = await browser.open(STATUS);
   await type(page, BLAMING);

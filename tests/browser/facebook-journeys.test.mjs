@@ -60,6 +60,24 @@ journey('a blaming sentence gets a warning on its span; the rewrite replaces it 
   assert.ok(figures.warnings_shown >= 1);
 });
 
+journey('Enter straight after the last key reviews the whole reply first; the next Enter posts it', async ({ browser, open }) => {
+  const page = await open('post');
+  await page.click('[data-fixture-reply="reply-jane"]');
+  const draft = 'We have refunded your order';
+  await page.keyboard.type(draft);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  await page.locator('[data-boomerang="tone-warning"][data-kind="no_empathy"]').waitFor();
+  assert.deepEqual(await posted(page), [], 'held for review, not posted');
+  assert.equal(await lexicalText(page, '#reply-jane'), draft, 'nor a line added to the draft');
+  await page.focus('#reply-jane');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+  assert.deepEqual(await posted(page), [draft]);
+  const figures = await browser.figuresWhen('facebook', { replies: 1 });
+  assert.equal(figures.harmful_replies ?? 0, 0, 'no acknowledgement is a missed chance, not a harmful reply');
+});
+
 journey('Enter with a warning open asks "Review before sending?" once; the second Enter posts', async ({ browser, open }) => {
   const page = await open('post');
   await page.click('[data-fixture-reply="reply-jane"]');

@@ -134,25 +134,43 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "buy followers", "real followers", "passive income", "limited offer", "act now",
         "from home", "work from home", "$ $ $",
     ]),
-    (Urgent, 1.0, &[
-        "fire", "smoke", "smoking", "sparks", "burning", "burnt", "explode", "exploded", "injured",
-        "injury", "hurt", "unsafe", "dangerous", "danger", "electric shock", "shock", "allergic",
-        "allergy", "food poisoning", "poisoning", "carbon monoxide", "gas leak", "emergency",
-        "ambulance", "hospital", "lawyer", "solicitor", "sue", "suing", "legal action", "court",
-        "ombudsman", "trading standards", "attorney", "lawsuit", "hacked", "compromised",
-        "unauthorised", "unauthorized", "fraud", "fraudulent", "stolen", "phishing",
-        "someone logged", "identity theft", "outage", "down for everyone", "whole area",
-        "site is down", "site down", "website is down", "website down", "app is down", "app down",
-        "service is down", "server is down", "servers are down", "system is down", "systems are down",
-        "network is down", "is it down", "is everything down", "down again",
-        "nationwide", "everyone", "stranded", "vulnerable", "elderly", "disabled", "medical",
-        "medication", "insulin", "baby",
-    ]),
+    (Urgent, 1.0, URGENT_FOOD),
+    (Urgent, 1.0, URGENT_HAZARD),
+    (Urgent, 1.0, URGENT_ACCOUNT),
+    (Urgent, 1.0, URGENT_LEGAL),
+    (Urgent, 1.0, URGENT_OTHER),
     (Negator, 1.0, &[
         "not", "no", "never", "nothing", "nobody", "none", "without", "don't", "dont", "didn't",
         "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "aren't", "won't", "can't",
         "cannot", "couldn't", "haven't", "hasn't", "hardly", "barely",
     ]),
+];
+
+// Urgent cues by what to do first, which the first suggested reply says (suggest.rs).
+/// Food safety: stop eating it, get medical advice.
+pub(crate) const URGENT_FOOD: &[&str] =
+    &["allergic", "allergy", "allergen", "food poisoning", "poisoning", "vomiting", "contaminated", "undercooked"];
+/// Something physically dangerous: stop using it, keep everyone safe.
+pub(crate) const URGENT_HAZARD: &[&str] = &[
+    "fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "explode", "exploded", "melted", "injured",
+    "injury", "hurt", "unsafe", "dangerous", "danger", "electric shock", "shock", "carbon monoxide", "gas leak",
+];
+/// An account in someone else's hands: secure it.
+pub(crate) const URGENT_ACCOUNT: &[&str] = &[
+    "hacked", "compromised", "unauthorised", "unauthorized", "fraud", "fraudulent", "phishing", "someone logged",
+    "identity theft",
+];
+/// A legal threat: escalate.
+pub(crate) const URGENT_LEGAL: &[&str] =
+    &["lawyer", "solicitor", "sue", "suing", "legal action", "court", "ombudsman", "trading standards", "attorney", "lawsuit"];
+/// Everything else urgent: an emergency, an outage, someone vulnerable or stranded.
+pub(crate) const URGENT_OTHER: &[&str] = &[
+    // "stolen": a parcel as often as a card, so no account advice.
+    "stolen", "emergency", "ambulance", "hospital", "outage", "down for everyone", "whole area", "site is down", "site down",
+    "website is down", "website down", "app is down", "app down", "service is down", "server is down",
+    "servers are down", "system is down", "systems are down", "network is down", "is it down", "is everything down",
+    "down again", "nationwide", "everyone", "stranded", "vulnerable", "elderly", "disabled", "medical", "medication",
+    "insulin", "baby",
 ];
 
 /// Urgent words that only count alongside a problem (a "baby" or "everyone" alone is not urgent).

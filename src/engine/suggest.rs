@@ -238,15 +238,15 @@ enum Urgency {
 }
 
 fn urgency(words: &WholeWords) -> Urgency {
-    let has = |cues: &[&str]| words.any(cues);
-    // Specific words only: "sick of waiting" is no food safety matter.
-    if has(&["allergic", "allergy", "allergen", "poisoning", "vomiting", "contaminated", "undercooked"]) {
+    // intent.rs's urgent cues, by kind, in this order: a burnt hand from a charger is a hazard
+    // first; "sick of waiting" is no food safety matter (only specific words are cues).
+    if words.any(intent::URGENT_FOOD) {
         Urgency::Food
-    } else if has(&["fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "exploded", "explode", "melted", "shock", "injured", "injury", "hurt", "unsafe", "dangerous"]) {
+    } else if words.any(intent::URGENT_HAZARD) {
         Urgency::Hazard
-    } else if has(&["hacked", "compromised", "unauthorised", "unauthorized", "fraud", "fraudulent", "phishing", "someone logged", "identity theft"]) {
+    } else if words.any(intent::URGENT_ACCOUNT) {
         Urgency::Account
-    } else if has(&["lawyer", "solicitor", "sue", "suing", "legal action", "court", "ombudsman", "trading standards", "attorney", "lawsuit"]) {
+    } else if words.any(intent::URGENT_LEGAL) {
         Urgency::Legal
     } else {
         Urgency::Other
@@ -439,6 +439,12 @@ mod tests {
         assert!(!fed_up.text.contains("eat"), "{fed_up:?}");
         let legal = first("I will be contacting my solicitor about this");
         assert!(legal.text.contains("senior member of the team"), "{legal:?}");
+        let gas = first("There's a gas leak from the boiler you fitted yesterday, this is an emergency");
+        assert!(gas.label == "Safety first" && gas.text.contains("make sure everyone is safe"), "{gas:?}");
+        let stolen = first("My parcel was stolen from the doorstep after your driver left it outside, this is urgent");
+        assert!(!stolen.text.contains("password"), "a stolen parcel is no account matter: {stolen:?}");
+        let sick = first("My daughter was vomiting all night after eating your chicken nuggets, we're at the hospital");
+        assert!(sick.text.contains("don't eat any more"), "{sick:?}");
         for reply in [fire, food, hacked, legal] {
             let issues = super::super::tone::check(&crate::engine::api::CheckRequest { text: reply.text.clone(), ..Default::default() }, &s);
             assert!(issues.is_empty(), "{} → {issues:?}", reply.text);

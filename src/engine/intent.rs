@@ -139,11 +139,16 @@ const CUES: &[(Signal, f32, &[&str])] = &[
     (Urgent, 1.0, URGENT_ACCOUNT),
     (Urgent, 1.0, URGENT_LEGAL),
     (Urgent, 1.0, URGENT_OTHER),
-    (Negator, 1.0, &[
-        "not", "no", "never", "nothing", "nobody", "none", "without", "don't", "dont", "didn't",
-        "didnt", "doesn't", "doesnt", "isn't", "isnt", "wasn't", "aren't", "won't", "can't",
-        "cannot", "couldn't", "haven't", "hasn't", "hardly", "barely",
-    ]),
+    (Negator, 1.0, NEGATORS),
+];
+
+/// Words that turn the next few words around. (learned.rs keeps its own, slightly different
+/// list: its weights were trained with it, and a retrain with this one moved a legal threat
+/// below the complaint line.)
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "nothing", "nobody", "none", "without", "don't", "dont", "didn't", "didnt", "doesn't",
+    "doesnt", "isn't", "isnt", "wasn't", "aren't", "won't", "can't", "cannot", "couldn't", "haven't", "hasn't",
+    "hardly", "barely",
 ];
 
 // Urgent cues by what to do first, which the first suggested reply says (suggest.rs).

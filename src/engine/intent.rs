@@ -275,6 +275,21 @@ fn negated(hits: &[Hit], tokens: &[Token], at: usize) -> bool {
     })
 }
 
+/// An urgent word in a question that asks about it rather than reports it: "Is your chocolate
+/// safe with a nut allergy?", "How do I report a phishing email?". The sentence opens with a
+/// question word, ends with "?" and says nothing of the customer's own ("my", "our").
+fn asked_about(tokens: &[Token], at: usize) -> bool {
+    const OPENERS: &[&str] =
+        &["is", "are", "does", "do", "can", "could", "how", "what", "which", "will", "would", "should", "where", "who"];
+    let start = tokens[..at].iter().rposition(|t| t.kind == TokenKind::SentenceEnd).map_or(0, |i| i + 1);
+    let end = tokens[at..].iter().position(|t| t.kind == TokenKind::SentenceEnd).map_or(tokens.len(), |i| at + i);
+    let sentence = &tokens[start..end];
+    let opens_a_question = sentence.iter().find(|t| t.is_word()).is_some_and(|t| OPENERS.contains(&t.norm.as_str()));
+    opens_a_question
+        && tokens.get(end).is_some_and(|t| t.norm.contains('?'))
+        && !sentence.iter().any(|t| matches!(t.norm.as_str(), "my" | "our" | "mine"))
+}
+
 /// The signals of a message, summed.
 #[derive(Debug, Default, Clone, Copy)]
 struct Scores {
@@ -358,6 +373,9 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
                 }
             }
             Spam => s.spam += h.weight,
+            // Asked about, a safety, account or legal word is neither a problem nor urgent. ("Is
+            // it down for everyone?" still reports an outage.)
+            Urgent if !URGENT_OTHER.contains(&h.phrase.as_str()) && asked_about(tokens, h.at) => {}
             Urgent => {
                 if !URGENT_NEEDS_PROBLEM.contains(&h.phrase.as_str()) {
                     // A fire, a hack or a legal threat is a problem in itself.
@@ -541,6 +559,23 @@ mod tests {
         assert!(!classify("my baby loves your cereal").urgent);
         assert!(!classify("where is my parcel?").urgent);
         assert!(!classify("feeling a bit down today, your playlist helped").urgent);
+    }
+
+    #[test]
+    fn asking_about_an_urgent_matter_is_a_question_reporting_one_is_urgent() {
+        for t in [
+            "Is your chocolate safe for someone with a nut allergy?",
+            "Do you have a fraud team I can talk to?",
+            "How do I report a phishing email pretending to be you?",
+            "Can I take legal action against a marketplace seller through you?",
+        ] {
+            let c = classify(t);
+            assert!(c.intent == Intent::Question && !c.urgent, "{t}: {c:?}");
+        }
+        for t in ["Is my account hacked? I can't log in", "Can someone help? My account was hacked", "Is the app down for everyone?"] {
+            let c = classify(t);
+            assert!(c.intent == Intent::Complaint && c.urgent, "{t}: {c:?}");
+        }
     }
 
     #[test]

@@ -445,6 +445,8 @@ mod tests {
         assert!(!stolen.text.contains("password"), "a stolen parcel is no account matter: {stolen:?}");
         let sick = first("My daughter was vomiting all night after eating your chicken nuggets, we're at the hospital");
         assert!(sick.text.contains("don't eat any more"), "{sick:?}");
+        let asking = first("Is your chocolate safe for someone with a nut allergy?");
+        assert!(!asking.text.contains("don't eat any more"), "a question about allergens is answered, not treated as a reaction: {asking:?}");
         for reply in [fire, food, hacked, legal] {
             let issues = super::super::tone::check(&crate::engine::api::CheckRequest { text: reply.text.clone(), ..Default::default() }, &s);
             assert!(issues.is_empty(), "{} → {issues:?}", reply.text);

@@ -755,7 +755,7 @@ impl<K: JsonKey, V: ToJson> ToJson for OrderedMap<K, V> {
     }
 }
 
-impl<K: JsonKey, V: FromJson + Default> FromJson for OrderedMap<K, V> {
+impl<K: JsonKey, V: FromJson> FromJson for OrderedMap<K, V> {
     fn from_json(value: &Json) -> Result<Self, JsonError> {
         let Json::Object(fields) = value else {
             return Err(JsonError::invalid_type(value, "a map"));

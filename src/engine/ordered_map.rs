@@ -35,11 +35,11 @@ impl<K: Ord, V> OrderedMap<K, V> {
         &mut self.0[at].1
     }
 
-    pub fn insert(&mut self, key: K, value: V)
-    where
-        V: Default,
-    {
-        *self.get_or_default(key) = value;
+    pub fn insert(&mut self, key: K, value: V) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(at) => self.0[at].1 = value,
+            Err(at) => self.0.insert(at, (key, value)),
+        }
     }
 
     /// Drops the smallest keys until `len` are left.
@@ -69,7 +69,7 @@ impl<K: Ord, V> OrderedMap<K, V> {
     }
 }
 
-impl<K: Ord, V: Default> FromIterator<(K, V)> for OrderedMap<K, V> {
+impl<K: Ord, V> FromIterator<(K, V)> for OrderedMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> Self {
         let mut map = OrderedMap::default();
         for (k, v) in items {

@@ -120,7 +120,6 @@ pub fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Mathematical alphanumeric letters come in 13 styles of 52 letters (A–Z, a–z) from U+1D400.
 /// The small letter of a Latin, Greek or Cyrillic capital, else the character itself. By
 /// arithmetic, like the rest of normalisation: `char::to_lowercase`'s table would be 17 KB of
 /// the worker's wasm, for scripts no rule is written in.
@@ -163,6 +162,7 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// Mathematical alphanumeric letters come in 13 styles of 52 letters (A–Z, a–z) from U+1D400.
 fn math_letter(cp: u32) -> char {
     let i = (cp - 0x1D400) % 52;
     let base = if i < 26 { 'A' as u32 + i } else { 'a' as u32 + i - 26 };

@@ -74,14 +74,14 @@ impl Draft<'_> {
         &self.text.tokens
     }
 
-    /// Token range of the sentence holding token `tok`, without the mentions that open a
-    /// reply and without a closing newline (both stay when the sentence is replaced).
     /// A sentence has ended after the first word (a stop, a question mark, a new line).
     fn first_sentence_done(&self) -> bool {
         let t = self.tokens();
         t.iter().position(|t| t.is_word()).is_some_and(|first| t[first..].iter().any(|t| t.kind == TokenKind::SentenceEnd))
     }
 
+    /// Token range of the sentence holding token `tok`, without the mentions that open a
+    /// reply and without a closing newline (both stay when the sentence is replaced).
     fn sentence_of(&self, tok: usize) -> std::ops::Range<usize> {
         let range = self.sentences.iter().find(|r| r.contains(&tok)).cloned().unwrap_or(tok..tok + 1);
         let tokens = self.tokens();
@@ -395,6 +395,8 @@ fn splice(original: &str, start: usize, end: usize, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::settings::Checks;
+    use proptest::prelude::*;
 
     #[test]
     fn warnings_about_the_whole_reply_wait_while_the_agent_types() {
@@ -419,8 +421,6 @@ mod tests {
             assert_eq!(capitalise(unchanged), unchanged);
         }
     }
-    use crate::engine::settings::Checks;
-    use proptest::prelude::*;
 
     fn run(text: &str, settings: &Settings) -> Vec<Issue> {
         check(&CheckRequest { text: text.into(), ..Default::default() }, settings)

@@ -318,6 +318,8 @@ pub(crate) struct Signals {
     spam_score: f32,
     /// The hand-weighted complaint score.
     complaint_score: f32,
+    /// Reports a legal threat, a compromised account or a food-safety matter.
+    grave: bool,
     sentiment: f32,
 }
 
@@ -350,6 +352,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
     let tokens = &parsed.tokens;
     let hits = find_cues(tokens);
     let mut s = Scores::default();
+    let mut grave = false;
     for h in &hits {
         let flipped = negated(&hits, tokens, h.at);
         match h.signal {
@@ -377,6 +380,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
             // it down for everyone?" still reports an outage.)
             Urgent if !URGENT_OTHER.contains(&h.phrase.as_str()) && asked_about(tokens, h.at) => {}
             Urgent => {
+                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD].iter().any(|kind| kind.contains(&h.phrase.as_str()));
                 if !URGENT_NEEDS_PROBLEM.contains(&h.phrase.as_str()) {
                     // A fire, a hack or a legal threat is a problem in itself.
                     s.urgent += h.weight;
@@ -435,6 +439,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
         exclaims,
         spam_score,
         complaint_score,
+        grave,
         sentiment,
     }
 }
@@ -455,7 +460,11 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
     let s = &sig.s;
     let cues_say_complaint = sig.complaint_score >= 1.3 || (s.negative >= 1.0 && sig.complaint_score >= 1.0);
     let (probability, threshold) = learned::complaint_probability(&parsed, &sig.dense(), model);
-    let complaint = probability >= threshold || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD);
+    // A legal threat, a hacked account or a food-safety report is a complaint whatever the
+    // model, which saw few of them, makes of the wording.
+    let complaint = probability >= threshold
+        || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
+        || (sig.grave && s.praise == 0.0);
     let intent = if sig.spam_score >= 2.0 && s.problem + s.negative < 1.0 {
         Intent::Spam
     } else if complaint {
@@ -572,7 +581,14 @@ mod tests {
             let c = classify(t);
             assert!(c.intent == Intent::Question && !c.urgent, "{t}: {c:?}");
         }
-        for t in ["Is my account hacked? I can't log in", "Can someone help? My account was hacked", "Is the app down for everyone?"] {
+        for t in [
+            "Is my account hacked? I can't log in",
+            "Can someone help? My account was hacked",
+            "Is the app down for everyone?",
+            "I'll be speaking to my solicitor",
+            "Someone logged into my account from another country",
+            "We all got food poisoning after dinner at your Leeds branch",
+        ] {
             let c = classify(t);
             assert!(c.intent == Intent::Complaint && c.urgent, "{t}: {c:?}");
         }

@@ -22,11 +22,15 @@ const PAUSE_MS = 800;
 function draftChanged(state) {
   state.paused = false;
   clearTimeout(state.pauseTimer);
-  state.pauseTimer = setTimeout(() => {
-    state.paused = true;
-    scheduleCheck(state);
-  }, PAUSE_MS);
+  state.pauseTimer = setTimeout(() => checkWhole(state), PAUSE_MS);
   scheduleCheck(state);
+}
+
+/** Checks the whole reply now, as after a pause. @param {ComposerState} state */
+function checkWhole(state) {
+  clearTimeout(state.pauseTimer);
+  state.paused = true;
+  return scheduleCheck(state);
 }
 
 /**
@@ -230,9 +234,7 @@ const SEND_WAIT_MS = 1000;
 
 /** @param {ComposerState} state @param {() => void} send */
 async function checkWholeThen(state, send) {
-  clearTimeout(state.pauseTimer);
-  state.paused = true;
-  await Promise.race([scheduleCheck(state), new Promise((done) => setTimeout(done, SEND_WAIT_MS))]);
+  await Promise.race([checkWhole(state), new Promise((done) => setTimeout(done, SEND_WAIT_MS))]);
   send();
 }
 

@@ -60,20 +60,33 @@ journey('a blaming sentence gets a warning on its span; the rewrite replaces it 
   assert.ok(figures.warnings_shown >= 1);
 });
 
+/**
+ * Enter on a draft with a warning brings the review step: nothing is posted, nor a line added
+ * to the draft. @param {import('playwright-core').Page} page @param {string} draft
+ */
+async function enterIsReviewed(page, draft) {
+  await page.keyboard.press('Enter');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  assert.deepEqual(await posted(page), [], 'held for review, not posted');
+  assert.equal(await lexicalText(page, '#reply-jane'), draft, 'nor a line added to the draft');
+}
+
+/** After the review, the next Enter in the box posts the draft. @param {import('playwright-core').Page} page @param {string} draft */
+async function nextEnterPosts(page, draft) {
+  await page.focus('#reply-jane');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
+  assert.deepEqual(await posted(page), [draft]);
+}
+
 journey('Enter straight after the last key reviews the whole reply first; the next Enter posts it', async ({ browser, open }) => {
   const page = await open('post');
   await page.click('[data-fixture-reply="reply-jane"]');
   const draft = 'We have refunded your order';
   await page.keyboard.type(draft);
-  await page.keyboard.press('Enter');
-  await page.locator('[data-boomerang="review"]').waitFor();
+  await enterIsReviewed(page, draft);
   await page.locator('[data-boomerang="tone-warning"][data-kind="no_empathy"]').waitFor();
-  assert.deepEqual(await posted(page), [], 'held for review, not posted');
-  assert.equal(await lexicalText(page, '#reply-jane'), draft, 'nor a line added to the draft');
-  await page.focus('#reply-jane');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
-  assert.deepEqual(await posted(page), [draft]);
+  await nextEnterPosts(page, draft);
   const figures = await browser.figuresWhen('facebook', { replies: 1 });
   assert.equal(figures.harmful_replies ?? 0, 0, 'no acknowledgement is a missed chance, not a harmful reply');
 });
@@ -83,14 +96,8 @@ journey('Enter with a warning open asks "Review before sending?" once; the secon
   await page.click('[data-fixture-reply="reply-jane"]');
   await page.keyboard.type(BLAMING);
   await page.locator('[data-boomerang="tone-warning"][data-kind="blame"]').waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('[data-boomerang="review"]').waitFor();
-  assert.deepEqual(await posted(page), [], 'the first Enter did not post');
-  assert.equal(await lexicalText(page, '#reply-jane'), BLAMING, 'nor add a line to the draft');
-  await page.focus('#reply-jane');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
-  assert.deepEqual(await posted(page), [BLAMING]);
+  await enterIsReviewed(page, BLAMING);
+  await nextEnterPosts(page, BLAMING);
   // The next draft gets its own review; "Send anyway" posts it through Facebook's Enter.
   await page.focus('#reply-jane');
   await page.keyboard.type(BLAMING);

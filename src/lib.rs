@@ -12,3 +12,7 @@ mod wasm;
 pub mod ui;
 
 pub use engine::Engine;
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

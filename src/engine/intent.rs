@@ -15,6 +15,8 @@ use super::learned;
 use super::ordered_map::OrderedMap;
 use super::rules::stream::hash_word;
 use super::text::{Text, Token, TokenKind};
+use super::word_list::WordList;
+use crate::word_list;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Signal {
@@ -36,8 +38,8 @@ enum Signal {
 use Signal::*;
 
 /// (signal, weight, phrases). Phrases are space-separated normalised words.
-const CUES: &[(Signal, f32, &[&str])] = &[
-    (Problem, 1.0, &[
+const CUES: &[(Signal, f32, WordList)] = &[
+    (Problem, 1.0, word_list![
         "still", "again", "waiting", "waited", "delay", "delayed", "delays", "cancelled", "canceled",
         "late", "missing", "lost", "damaged", "broken", "broke", "faulty", "refund",
         "overcharged", "charged twice", "double charged", "error", "outage", "crash", "crashed",
@@ -69,13 +71,13 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "not getting", "where is my", "where's my", "where are my", "deleted", "wiped", "erased",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
-    (Problem, 0.5, &[
+    (Problem, 0.5, word_list![
         "ordered", "bought", "paid", "purchased", "booked", "called", "rang", "emailed",
         "contacted", "messaged", "tweeted", "complained", "reported", "was told", "been told",
         "were told", "promised", "tried", "still says", "days ago", "weeks ago", "months ago",
         "hours ago", "ago", "yesterday", "last week", "last month", "this morning", "times",
     ]),
-    (Negative, 1.0, &[
+    (Negative, 1.0, word_list![
         ": (", ": - (", ": ' (", "ಠ_ಠ",
         "terrible", "awful", "worst", "horrible", "horrendous", "disgusting", "disgraceful",
         "disgrace", "useless", "ridiculous", "pathetic", "annoying", "annoyed", "frustrating",
@@ -96,7 +98,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "great , another", "great another", "oh great", "just great", "so much for",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
-    (Positive, 1.0, &[
+    (Positive, 1.0, word_list![
         ": )", ": - )", ": d", "; )", "lol", "haha", "hahaha", "lmao", "xd",
         "good", "great", "love", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
         "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed", "impressive",
@@ -105,13 +107,13 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         "smooth", "incredible", "legend", "legends", "stars", "hero", "heroes", "kind", "friendly",
         "❤", "❤️", "😍", "🥰", "😊", "🙂", "😀", "😃", "😁", "👏", "🙌", "👍", "💯", "🎉", "💙", "💚",
     ]),
-    (Praise, 1.5, &[
+    (Praise, 1.5, word_list![
         "thank you", "thanks", "thx", "ty", "cheers", "kudos", "well done", "shout out", "shoutout",
         "hats off", "props", "big up", "keep it up", "keep up the good work", "you guys rock",
         "you rock", "made my day", "above and beyond", "great job", "great service", "good job",
         "love you", "love your", "love the", "love this", "appreciate", "appreciated",
     ]),
-    (Question, 1.0, &[
+    (Question, 1.0, word_list![
         "how", "what", "when", "where", "which", "who", "whom", "whose", "is there", "are there",
         "can i", "can you", "could i", "could you", "do you", "does it", "do i", "will i",
         "will you", "would you", "should i", "is it", "any chance", "any way", "anyone know",
@@ -120,11 +122,11 @@ const CUES: &[(Signal, f32, &[&str])] = &[
         // Not the "hours" of waiting.
         "opening hours", "opening times", "business hours", "store hours", "open hours",
     ]),
-    (Greeting, 1.0, &[
+    (Greeting, 1.0, word_list![
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋",
     ]),
-    (Spam, 1.0, &[
+    (Spam, 1.0, word_list![
         "followers", "follow back", "follow me", "check my profile", "check out my", "my profile",
         "my page", "click the link", "click here", "link in bio", "promo code", "discount code",
         "giveaway", "airdrop", "crypto", "bitcoin", "btc", "nft", "forex", "investment",
@@ -145,7 +147,7 @@ const CUES: &[(Signal, f32, &[&str])] = &[
 /// Words that turn the next few words around. (learned.rs keeps its own, slightly different
 /// list: its weights were trained with it, and a retrain with this one moved a legal threat
 /// below the complaint line.)
-const NEGATORS: &[&str] = &[
+const NEGATORS: WordList = word_list![
     "not", "no", "never", "nothing", "nobody", "none", "without", "don't", "dont", "didn't", "didnt", "doesn't",
     "doesnt", "isn't", "isnt", "wasn't", "aren't", "won't", "can't", "cannot", "couldn't", "haven't", "hasn't",
     "hardly", "barely",
@@ -153,23 +155,23 @@ const NEGATORS: &[&str] = &[
 
 // Urgent cues by what to do first, which the first suggested reply says (suggest.rs).
 /// Food safety: stop eating it, get medical advice.
-pub(crate) const URGENT_FOOD: &[&str] =
-    &["allergic", "allergy", "allergen", "food poisoning", "poisoning", "vomiting", "contaminated", "undercooked"];
+pub(crate) const URGENT_FOOD: WordList =
+    word_list!["allergic", "allergy", "allergen", "food poisoning", "poisoning", "vomiting", "contaminated", "undercooked"];
 /// Something physically dangerous: stop using it, keep everyone safe.
-pub(crate) const URGENT_HAZARD: &[&str] = &[
+pub(crate) const URGENT_HAZARD: WordList = word_list![
     "fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "explode", "exploded", "melted", "injured",
     "injury", "hurt", "unsafe", "dangerous", "danger", "electric shock", "shock", "carbon monoxide", "gas leak",
 ];
 /// An account in someone else's hands: secure it.
-pub(crate) const URGENT_ACCOUNT: &[&str] = &[
+pub(crate) const URGENT_ACCOUNT: WordList = word_list![
     "hacked", "compromised", "unauthorised", "unauthorized", "fraud", "fraudulent", "phishing", "someone logged",
     "identity theft",
 ];
 /// A legal threat: escalate.
-pub(crate) const URGENT_LEGAL: &[&str] =
-    &["lawyer", "solicitor", "sue", "suing", "legal action", "court", "ombudsman", "trading standards", "attorney", "lawsuit"];
+pub(crate) const URGENT_LEGAL: WordList =
+    word_list!["lawyer", "solicitor", "sue", "suing", "legal action", "court", "ombudsman", "trading standards", "attorney", "lawsuit"];
 /// Everything else urgent: an emergency, an outage, someone vulnerable or stranded.
-pub(crate) const URGENT_OTHER: &[&str] = &[
+pub(crate) const URGENT_OTHER: WordList = word_list![
     // "stolen": a parcel as often as a card, so no account advice.
     "stolen", "emergency", "ambulance", "hospital", "outage", "down for everyone", "whole area", "site is down", "site down",
     "website is down", "website down", "app is down", "app down", "service is down", "server is down",
@@ -179,7 +181,7 @@ pub(crate) const URGENT_OTHER: &[&str] = &[
 ];
 
 /// Urgent words that only count alongside a problem (a "baby" or "everyone" alone is not urgent).
-const URGENT_NEEDS_PROBLEM: &[&str] = &[
+const URGENT_NEEDS_PROBLEM: WordList = word_list![
     "everyone", "vulnerable", "elderly", "disabled", "medical", "medication", "insulin", "baby",
     "shock", "hurt", "burning", "smoking", "hospital", "court", "nationwide", "whole area", "stranded",
 ];
@@ -191,7 +193,7 @@ type Index = OrderedMap<u64, Vec<(&'static str, Vec<&'static str>, Signal, f32)>
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut index: Index = OrderedMap::default();
     for &(signal, weight, phrases) in CUES {
-        for phrase in phrases {
+        for phrase in phrases.iter() {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
             index.get_or_default(hash_word(first)).push((first, words.collect(), signal, weight));
@@ -256,7 +258,7 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
 }
 
 /// Pieces that make a compound hashtag a complaint: `#badservice`, `#UnhappyCustomer`.
-const NEGATIVE_HASHTAG_PARTS: &[&str] = &[
+const NEGATIVE_HASHTAG_PARTS: WordList = word_list![
     "fail", "bad", "worst", "unhappy", "nothappy", "disappoint", "angry", "sucks", "never",
     "poor", "fixit", "fixthis", "broken", "ripoff", "scam", "boycott", "shame", "dayoff", "wtf",
 ];
@@ -378,10 +380,10 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
             Spam => s.spam += h.weight,
             // Asked about, a safety, account or legal word is neither a problem nor urgent. ("Is
             // it down for everyone?" still reports an outage.)
-            Urgent if !URGENT_OTHER.contains(&h.phrase.as_str()) && asked_about(tokens, h.at) => {}
+            Urgent if !URGENT_OTHER.contains(&h.phrase) && asked_about(tokens, h.at) => {}
             Urgent => {
-                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD].iter().any(|kind| kind.contains(&h.phrase.as_str()));
-                if !URGENT_NEEDS_PROBLEM.contains(&h.phrase.as_str()) {
+                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD].iter().any(|kind| kind.contains(&h.phrase));
+                if !URGENT_NEEDS_PROBLEM.contains(&h.phrase) {
                     // A fire, a hack or a legal threat is a problem in itself.
                     s.urgent += h.weight;
                     s.problem += h.weight;

@@ -70,7 +70,7 @@ pub fn rank(message: &str, links: &[HelpLink]) -> Vec<(usize, f32)> {
         return Vec::new();
     }
     let mut query = terms(message);
-    query.sort();
+    query.sort_unstable();
     query.dedup();
     let docs: Vec<Vec<String>> = links.iter().map(link_terms).collect();
     let n = docs.len() as f32;

@@ -11,6 +11,7 @@ pub mod json;
 pub mod knowledge;
 pub mod learned;
 mod ordered_map;
+pub mod word_list;
 mod learned_weights;
 pub mod platform;
 pub mod rules;

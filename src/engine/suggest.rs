@@ -12,6 +12,8 @@ use super::intent;
 use super::knowledge;
 use super::settings::{HelpLink, Settings};
 use super::text;
+use super::word_list::WordList;
+use crate::word_list;
 
 /// Words that make a display name a business or a label rather than a person's first name.
 const NOT_A_PERSON: &[&str] = &[
@@ -200,22 +202,22 @@ impl WholeWords {
         WholeWords(format!(" {} ", words.join(" ")))
     }
 
-    fn any(&self, cues: &[&str]) -> bool {
+    fn any(&self, cues: WordList) -> bool {
         cues.iter().any(|w| self.0.contains(&format!(" {w} ")) || self.0.contains(&format!(" {w}s ")))
     }
 }
 
 /// What the customer's problem is about, for a specific DM request.
 fn dm_detail(words: &WholeWords) -> &'static str {
-    let has = |cues: &[&str]| words.any(cues);
+    let has = |cues: WordList| words.any(cues);
     // Account security first: "hacked, someone is placing orders" is about the account.
-    if has(&["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
+    if has(word_list!["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
         "the email address on your account"
-    } else if has(&["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
+    } else if has(word_list!["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
         "your order number"
-    } else if has(&["flight", "booking", "reservation", "ticket", "seat"]) {
+    } else if has(word_list!["flight", "booking", "reservation", "ticket", "seat"]) {
         "your booking reference"
-    } else if has(&["account", "app"]) {
+    } else if has(word_list!["account", "app"]) {
         "the email address on your account"
     } else {
         "a few details"
@@ -256,7 +258,7 @@ fn urgency(words: &WholeWords) -> Urgency {
 /// The first reply to an urgent complaint: what to do right now, before anything else.
 fn urgent_first(words: &WholeWords, ctx: &Context, ask: &str) -> Option<Suggestion> {
     let g = ctx.greeting(1);
-    let electrical = words.any(&["charger", "plug", "battery", "socket", "cable", "adapter", "laptop", "phone", "heater", "kettle", "device", "appliance"]);
+    let electrical = words.any(word_list!["charger", "plug", "battery", "socket", "cable", "adapter", "laptop", "phone", "heater", "kettle", "device", "appliance"]);
     let (label, first, then) = match urgency(words) {
         Urgency::Food => ("Safety first", "I'm so sorry. Please don't eat any more of it, and if anyone feels unwell, please get medical advice.", "When you can, {ask} so we can look into it today."),
         Urgency::Hazard if electrical => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it and keep it unplugged for now.", "When you can, {ask} so we can look into it today."),

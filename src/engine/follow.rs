@@ -16,6 +16,8 @@ use super::suggest::follower_welcome;
 use std::sync::LazyLock;
 
 use super::text::{fold_word, Text, TokenKind};
+use super::word_list::WordList;
+use crate::word_list;
 
 /// One kind of spam cue: the reason shown, its weight, and the phrases that show it.
 struct Cue {
@@ -26,7 +28,7 @@ struct Cue {
     /// Not counted when this stronger cue (by reason) was already found: one finding, one reason.
     weaker_than: Option<&'static str>,
     /// Space-separated words; `{n}` stands for any number (`5k`, `1000`, `10,000`).
-    phrases: &'static [&'static str],
+    phrases: WordList,
 }
 
 const CUES: &[Cue] = &[
@@ -35,7 +37,7 @@ const CUES: &[Cue] = &[
         weight: -3.0,
         marks_spam: true,
         weaker_than: None,
-        phrases: &[
+        phrases: word_list![
             "buy followers", "cheap followers", "get {n} followers", "get {n} real followers",
             "{n} real followers", "real followers", "gain followers", "boost your followers",
             "grow your followers", "instant followers", "followers and likes", "followers fast",
@@ -47,7 +49,7 @@ const CUES: &[Cue] = &[
         weight: -2.0,
         marks_spam: true,
         weaker_than: None,
-        phrases: &[
+        phrases: word_list![
             "f4f", "follow4follow", "follow for follow", "follow 4 follow", "followback", "i follow back",
             "teamfollowback", "ifollowback", "l4l", "like4like", "follow train", "gain train",
         ],
@@ -57,7 +59,7 @@ const CUES: &[Cue] = &[
         weight: -2.5,
         marks_spam: true,
         weaker_than: None,
-        phrases: &[
+        phrases: word_list![
             "free mint", "airdrop", "airdrops", "binary options", "trading signals", "forex signals",
             "passive income", "guaranteed returns", "{n}x returns", "investment opportunity",
             "crypto giveaway", "bitcoin giveaway", "btc giveaway", "double your bitcoin",
@@ -69,14 +71,14 @@ const CUES: &[Cue] = &[
         weight: -1.0,
         marks_spam: false,
         weaker_than: Some("bio pushes crypto or trading schemes"),
-        phrases: &["nft", "nfts", "crypto", "bitcoin", "forex", "memecoin", "web3"],
+        phrases: word_list!["nft", "nfts", "crypto", "bitcoin", "forex", "memecoin", "web3"],
     },
     Cue {
         reason: "bio sells promotion",
         weight: -2.5,
         marks_spam: true,
         weaker_than: None,
-        phrases: &[
+        phrases: word_list![
             "dm for promo", "dm for promotion", "dm for prices", "dm for price", "dm for paid",
             "paid promo", "paid promotion", "promo available", "shoutouts available",
             "shoutout for", "promote your", "promotion services", "dm for shoutout",
@@ -87,7 +89,7 @@ const CUES: &[Cue] = &[
         weight: -2.0,
         marks_spam: true,
         weaker_than: None,
-        phrases: &[
+        phrases: word_list![
             "follow rt to win", "follow and rt", "follow rt", "rt to win", "retweet to win",
             "follow to win", "daily giveaways", "giveaways daily", "free iphone", "win an iphone",
             "win a free", "giveaway hunter",
@@ -98,7 +100,7 @@ const CUES: &[Cue] = &[
         weight: -3.0,
         marks_spam: true,
         weaker_than: None,
-        phrases: &["onlyfans", "nsfw", "18 +", "xxx", "hot singles", "sugar daddy", "nudes", "adult content"],
+        phrases: word_list!["onlyfans", "nsfw", "18 +", "xxx", "hot singles", "sugar daddy", "nudes", "adult content"],
     },
 ];
 
@@ -268,7 +270,7 @@ fn cue_words(text: &str) -> Vec<(String, String)> {
 static FOLDED_PHRASES: LazyLock<OrderedMap<&'static str, Vec<(&'static str, String)>>> = LazyLock::new(|| {
     CUES.iter()
         .flat_map(|cue| cue.phrases.iter())
-        .map(|phrase| (*phrase, phrase.split(' ').map(|part| (part, fold_word(part))).collect()))
+        .map(|phrase| (phrase, phrase.split(' ').map(|part| (part, fold_word(part))).collect()))
         .collect()
 });
 

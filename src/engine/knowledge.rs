@@ -8,6 +8,8 @@
 
 use super::settings::HelpLink;
 use super::text::{Text, TokenKind};
+use super::word_list::WordList;
+use crate::word_list;
 
 /// BM25 term-frequency saturation and length normalisation, the usual values.
 const K1: f32 = 1.2;
@@ -15,7 +17,7 @@ const B: f32 = 0.75;
 /// The best link must score this much above the runner-up; a near tie is a guess.
 pub const MARGIN: f32 = 1.25;
 
-const STOP_WORDS: &[&str] = &[
+const STOP_WORDS: WordList = word_list![
     "a", "about", "after", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "but", "by", "can", "could", "did", "do", "does", "for", "from", "get", "got", "had", "has",
     "have", "how", "i", "i'm", "if", "in", "into", "is", "it", "it's", "its", "just", "me", "my",
@@ -46,7 +48,7 @@ pub fn terms(text: &str) -> Vec<String> {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .flat_map(|t| t.norm.split(|c: char| c == '\'' || c == '_').map(str::to_string).collect::<Vec<_>>())
-        .filter(|w| w.chars().count() > 1 && !STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| w.chars().count() > 1 && !STOP_WORDS.contains(&w))
         .map(|w| stem(&w))
         .collect()
 }

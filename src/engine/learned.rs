@@ -15,6 +15,8 @@
 
 use super::learned_weights as weights;
 use super::text::{Text, Token, TokenKind};
+use super::word_list::WordList;
+use crate::word_list;
 
 /// Rule features from [`super::intent::Signals::dense`].
 pub const DENSE: usize = 16;
@@ -61,7 +63,7 @@ fn bucket(h: u64) -> u32 {
 
 /// Words that turn the next few words around; the words after one are read as negated
 /// ("not working" is not "working").
-const NEGATORS: &[&str] = &[
+const NEGATORS: WordList = word_list![
     "not", "no", "never", "don't", "dont", "didn't", "didnt", "isn't", "wasn't", "can't", "cant",
     "won't", "doesn't", "haven't", "hasn't", "nothing", "nobody", "cannot", "couldn't", "aren't",
 ];
@@ -108,7 +110,7 @@ pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
             hashed.push(bucket(fnv1a(NEGATED_SEED, key.as_bytes())));
             negated -= 1;
         }
-        if NEGATORS.contains(&key) {
+        if NEGATORS.contains(key) {
             negated = 3;
         }
         let key = if t.kind == TokenKind::Word { stem(key) } else { key };

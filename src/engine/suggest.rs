@@ -16,7 +16,7 @@ use super::word_list::WordList;
 use crate::word_list;
 
 /// Words that make a display name a business or a label rather than a person's first name.
-const NOT_A_PERSON: &[&str] = &[
+const NOT_A_PERSON: WordList = word_list![
     "the", "team", "official", "support", "help", "care", "shop", "store", "news", "ltd", "inc",
     "llc", "co", "company", "bakery", "cafe", "café", "bar", "restaurant", "group", "club", "studio",
     "agency", "media", "official", "services", "service", "hq", "uk", "usa", "app", "bot", "admin",
@@ -27,7 +27,7 @@ const NOT_A_PERSON: &[&str] = &[
 pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let name = display_name?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(&text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric()))) {
+    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric()))) {
         return None;
     }
     let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());

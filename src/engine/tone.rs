@@ -9,6 +9,8 @@ use super::intent;
 use super::rules::{self, empathy, stream::Stream, Fix, Hit};
 use super::settings::{Sensitivity, Settings};
 use super::text::{self, utf16_len_of, Text, Token, TokenKind};
+use super::word_list::WordList;
+use crate::word_list;
 
 pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
     let on = |kind| settings.checks.enabled(kind);
@@ -285,7 +287,7 @@ fn platform_name(p: Platform) -> &'static str {
 }
 
 /// Acronyms and abbreviations that are written in capitals, not shouted.
-const ACRONYMS: &[&str] = &[
+const ACRONYMS: WordList = word_list![
     "faq", "faqs", "asap", "usa", "nhs", "bbc", "ceo", "pin", "atm", "tsa", "fyi", "lol", "omg",
     "ios", "usb", "eta", "url", "api", "dvd", "gps", "hdmi", "vpn", "isp", "sms", "pdf", "nyc",
     "gbp", "usd", "eur", "cad", "aud", "imo", "tbh", "diy", "rsvp", "nfl", "nba", "fifa", "wwe",
@@ -297,7 +299,7 @@ const ACRONYMS: &[&str] = &[
 
 fn is_acronym(tok: &Token) -> bool {
     let word = tok.norm.as_str();
-    ACRONYMS.contains(&word) || !word.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+    ACRONYMS.contains(word) || !word.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 
 fn is_shouted(tok: &Token) -> bool {

@@ -18,7 +18,7 @@ impl WordList {
         WordList(text)
     }
 
-    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
         self.0.split_terminator('\n')
     }
 
@@ -28,6 +28,15 @@ impl WordList {
 
     pub fn is_empty(self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl IntoIterator for WordList {
+    type Item = &'static str;
+    type IntoIter = std::str::SplitTerminator<'static, char>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
     }
 }
 

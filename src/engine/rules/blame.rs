@@ -2,13 +2,14 @@
 
 use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Blame};
+use crate::word_list;
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "blame.you_should_have",
         kind: Blame,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "you should have just|really|simply|maybe|probably|already|definitely|first? <hindsight>",
             "you should not have <hindsight>",
             "you ought to have <hindsight>",
@@ -45,7 +46,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.you_must_have",
         kind: Blame,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "you must have accidentally|somehow|probably|just? <slip>",
             "you obviously|clearly <slip>",
         ],
@@ -68,7 +69,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.your_fault",
         kind: Blame,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "your own? fault|doing",
             "that|this|it is|was your own? mistake|error|problem|issue|responsibility|lookout",
             "your own mistake|error",
@@ -84,8 +85,8 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Putting the fault on the customer in public reads as blaming them.",
         fix: Fix::Sentence("None of this is on you, and we'll help put it right."),
-        unless_before: &["<negator>", "if", "whether"],
-        unless_after: &["message", "messages", "code", "screen", "log", "logs", "report", "page", "popup"],
+        unless_before: word_list!["<negator>", "if", "whether"],
+        unless_after: word_list!["message", "messages", "code", "screen", "log", "logs", "report", "page", "popup"],
         flags: examples![
             "Honestly, it's your own fault.",
             "That was your mistake, not ours.",
@@ -115,7 +116,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.third_party",
         kind: Blame,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "the|your * 's fault|mistake|error|doing|responsibility",
             "the|your * * 's fault|mistake|error|doing|responsibility",
             "is the|your <third> 's issue|problem|concern",
@@ -154,7 +155,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.you_got_it_wrong",
         kind: Blame,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked an|a|the <wrong>",
             "you entered|typed|used|put|selected|chose|picked|gave|provided|supplied|sent|ordered|booked it|them|this|that wrong|wrongly|incorrectly",
             "you did not|never follow|read|enter|install|set|update|fill|do ..4 properly|correctly|right",
@@ -166,7 +167,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Telling a customer they got it wrong, in public, reads as blaming them.",
         fix: Fix::Sentence("Let's get this sorted for you."),
-        unless_before: &["<negator>", "looks", "seems", "may", "might", "appears", "if", "think", "possible", "perhaps", "maybe", "case", "sorry"],
+        unless_before: word_list!["<negator>", "looks", "seems", "may", "might", "appears", "if", "think", "possible", "perhaps", "maybe", "case", "sorry"],
         flags: examples![
             "You used an expired voucher.",
             "You typed it wrong, so it bounced.",
@@ -191,7 +192,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.only_when_customers",
         kind: Blame,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "only happens|happen|happened|occurs|occur when|if ..3 not|forget|forgot|fail|failed|ignore|ignored|skip|skipped",
         ],
         message: "Saying it only happens when customers slip up reads as blaming them.",
@@ -207,7 +208,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.your_setup",
         kind: Blame,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "your ..2 settings|setting|phone|device|browser|router|connection|network|firewall|adblocker|antivirus|vpn|computer|laptop|wifi|setup|equipment|card is|are blocking|causing|preventing|stopping|breaking",
             "issue|problem|fault|error is|lies|was with your ..1 settings|phone|device|browser|router|connection|network|firewall|computer|laptop|wifi|setup|equipment",
         ],
@@ -230,7 +231,7 @@ pub const RULES: &[Rule] = &[
         id: "blame.next_time",
         kind: Blame,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "you need|needed|should|must ..5 next time",
             "you have to ..4 next time",
             "next time make|remember|check|read|double",

@@ -1,16 +1,19 @@
 //! Named word classes that patterns refer to as `<name>`: one list per idea, so a rule says
 //! "a third party" or "a past participle of a customer's slip" once.
 
+use crate::engine::word_list::WordList;
+use crate::word_list;
+
 /// Words of the class `name`; an unknown name is empty.
-pub fn words(name: &str) -> &'static [&'static str] {
-    CLASSES.iter().find(|(n, _)| *n == name).map(|(_, w)| *w).unwrap_or(&[])
+pub fn words(name: &str) -> WordList {
+    CLASSES.iter().find(|(n, _)| *n == name).map_or(word_list![], |(_, w)| *w)
 }
 
-pub const CLASSES: &[(&str, &[&str])] = &[
+pub const CLASSES: &[(&str, WordList)] = &[
     // A link, as the word stream writes it.
-    ("url", &["<url>"]),
+    ("url", word_list!["<url>"]),
     // What a customer "should have" done: hindsight about their own actions.
-    ("hindsight", &[
+    ("hindsight", word_list![
         "booked", "read", "checked", "called", "ordered", "contacted", "told", "known", "asked",
         "updated", "restarted", "followed", "looked", "backed", "saved", "chosen", "selected",
         "cancelled", "canceled", "reported", "noticed", "used", "bought", "thought", "listened",
@@ -23,7 +26,7 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "made", "applied", "raised", "requested",
     ]),
     // A slip "you must have" made.
-    ("slip", &[
+    ("slip", word_list![
         "missed", "entered", "typed", "forgotten", "forgot", "deleted", "clicked", "misread",
         "misunderstood", "ignored", "overlooked", "skipped", "confused", "mistyped", "misspelled",
         "misspelt", "dropped", "broken", "damaged", "lost", "chosen", "selected", "picked",
@@ -31,9 +34,9 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "canceled", "removed", "reset", "misplaced", "mixed",
     ]),
     // Words meaning "wrong" about what a customer supplied.
-    ("wrong", &["wrong", "incorrect", "invalid", "expired", "old", "outdated", "bad", "mistyped"]),
+    ("wrong", word_list!["wrong", "incorrect", "invalid", "expired", "old", "outdated", "bad", "mistyped"]),
     // Parties other than the brand and the customer.
-    ("third", &[
+    ("third", word_list![
         "retailer", "seller", "courier", "driver", "postman", "postal", "bank", "carrier",
         "manufacturer", "airport", "supplier", "partner", "vendor", "reseller", "landlord", "isp",
         "provider", "government", "dealer", "merchant", "distributor", "contractor", "shipper",
@@ -43,12 +46,12 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "store", "shop", "operator", "insurer",
     ]),
     // Public places: where a reply, comment or post is seen by everyone.
-    ("public_verb", &[
+    ("public_verb", word_list![
         "reply", "respond", "post", "tweet", "comment", "share", "leave", "drop", "write", "put",
         "list", "publish", "paste", "type", "mention", "tag", "retweet",
     ]),
     // What goes before the private noun: "your order number", "your full name".
-    ("private_mod", &[
+    ("private_mod", word_list![
         "full", "order", "account", "card", "credit", "debit", "bank", "phone", "mobile", "home",
         "email", "e-mail", "billing", "shipping", "delivery", "booking", "membership", "customer",
         "login", "passport", "contact", "personal", "confirmation", "reservation", "policy",
@@ -59,30 +62,30 @@ pub const CLASSES: &[(&str, &[&str])] = &[
     ]),
     // Private data a brand must never ask for in public (secrets, never asked for at all, are
     // private_info.secret's).
-    ("private_noun", &[
+    ("private_noun", word_list![
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
         "e-mail", "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
         "iban", "phone", "login", "digits", "data",
     ]),
     // Insulting nouns: fine nowhere in a brand's reply.
-    ("insult_noun", &[
+    ("insult_noun", word_list![
         "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "dumbass", "cretin",
         "dimwit", "halfwit", "nitwit", "numpty", "loser", "losers", "retard", "retarded",
         "dipshit", "asshole", "arsehole", "twat", "prat", "pillock", "jackass", "crybaby",
         "scumbag",
     ]),
     // Insulting adjectives when aimed at someone.
-    ("insult_adj", &[
+    ("insult_adj", word_list![
         "stupid", "dumb", "ignorant", "clueless", "pathetic", "delusional",
         "incompetent", "lazy", "dense", "thick", "silly", "ridiculous", "foolish", "childish",
         "immature", "hysterical", "dramatic", "unreasonable", "rude",
         "brainless", "useless", "idiotic", "moronic", "petty", "whiny", "obnoxious",
     ]),
     // Words that negate what follows them in a sentence.
-    ("negator", &["not", "never", "no", "nor", "without", "hardly", "neither", "none"]),
+    ("negator", word_list!["not", "never", "no", "nor", "without", "hardly", "neither", "none"]),
     // Private channels: a request sent through one of these is the right move.
-    ("private_channel", &[
+    ("private_channel", word_list![
         "dm", "dms", "pm", "pms", "inbox", "privately", "private", "messenger", "direct",
         "securely", "secure",
     ]),

@@ -3,13 +3,14 @@
 
 use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Deflection};
+use crate::word_list;
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "deflection.not_our_fault",
         kind: Deflection,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "not our|my fault|problem|responsibility|department|concern|doing|issue|call|decision|remit|job|area|headache|business",
             "no fault of ours|mine",
             "nothing to do with us|me",
@@ -50,7 +51,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.not_responsible",
         kind: Deflection,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "we|i are|am|is not responsible|liable|accountable",
             "we|i are|am|is not to blame",
             "we|i can not be held responsible|liable|accountable",
@@ -75,7 +76,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.nothing_we_can_do",
         kind: Deflection,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "nothing|not|little more|else|further? we|i can|could do|offer",
             "not anything|much more|else|further? we|i can|could do|offer",
             "not much we|i can|could do",
@@ -89,7 +90,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Saying nothing can be done closes the door on a customer who came for help.",
         fix: Fix::Sentence("We understand, and here's what we can do."),
-        unless_before: &["if", "anything", "everything", "whatever"],
+        unless_before: word_list!["if", "anything", "everything", "whatever"],
         flags: examples![
             "There's nothing we can do at this point.",
             "It's beyond our control, I'm afraid.",
@@ -113,7 +114,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.go_elsewhere",
         kind: Deflection,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "take this|that|it? up with",
             "you will|would have to contact|call|ask|email|phone|ring|complain|speak|talk|write|reach out? to? your|them|their|<third>",
             "you will|would have to contact|call|ask|email|phone|ring|complain|speak|talk|write|reach out? to? the <third>",
@@ -151,7 +152,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.policy",
         kind: Deflection,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "policy ..4 can|will not change|bend|make|do|help",
             "rules are rules",
             "policy is policy",
@@ -173,7 +174,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.not_our_side",
         kind: Deflection,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "not ..2 issue|problem|fault|error|bug on|at|from our|my end|side",
             "problem|issue|fault|error is|was|lies not on|at|with|from our|my end|side",
             "is|was|are not on|at|from our|my end|side",
@@ -192,7 +193,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.only_you",
         kind: Deflection,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "nobody|none else has|have|is|are ..2 complained|reported|had|having|seen|experiencing|mentioned",
             "no one else has|have|is|are ..2 complained|reported|had|having|seen|experiencing|mentioned",
             "you are the only one|person|customer",
@@ -200,7 +201,7 @@ pub const RULES: &[Rule] = &[
             "everyone|everybody else seems|is|was fine|happy",
             "everyone|everybody else has|had|have had? no problem|problems|issue|issues|trouble",
         ],
-        unless_after: &["who", "that", "we"],
+        unless_after: word_list!["who", "that", "we"],
         message: "Saying no one else has the problem reads as doubting the customer.",
         fix: Fix::Sentence("Thanks for flagging this; we'll look into it."),
         flags: examples![
@@ -221,7 +222,7 @@ pub const RULES: &[Rule] = &[
         id: "deflection.sorry_you_feel",
         kind: Deflection,
         severity: Low,
-        patterns: &["sorry you feel|felt that|this way", "sorry if you feel|felt"],
+        patterns: word_list!["sorry you feel|felt that|this way", "sorry if you feel|felt"],
         message: "Being sorry for how someone feels, not for what happened, reads as a non-apology.",
         fix: Fix::Sentence("We're sorry for what happened."),
         flags: examples!["We're sorry you feel that way."],

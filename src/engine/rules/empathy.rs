@@ -6,8 +6,10 @@ use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 use super::stream::Stream;
+use crate::engine::word_list::WordList;
+use crate::word_list;
 
-pub const ACKNOWLEDGEMENTS: &[&str] = &[
+pub const ACKNOWLEDGEMENTS: WordList = word_list![
     "sorry",
     "apologise|apologize|apologies|apology|apologising|apologizing|apologised|apologized",
     "regret|regrets",

@@ -2,13 +2,14 @@
 
 use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Hostile};
+use crate::word_list;
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "hostile.tone_policing",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "calm|chill|settle down|out",
             "no need to be|get rude|aggressive|angry|abusive|nasty|hostile|personal|upset|like|shouty|snippy",
             "no need to shout|swear|yell|scream",
@@ -41,7 +42,7 @@ pub const RULES: &[Rule] = &[
         id: "hostile.told_you",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "as i|we have? already|previously? told you before|already|earlier|twice|repeatedly?",
             "as i|we have? already|previously said|explained|mentioned|stated",
             "as i|we have? said|explained|mentioned|stated before|already|twice|repeatedly",
@@ -77,7 +78,7 @@ pub const RULES: &[Rule] = &[
         id: "hostile.going_over_it",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "we|i have been over|through this|that",
             "how many times do|have|must|will|should we|i",
             "for the last time",
@@ -99,7 +100,7 @@ pub const RULES: &[Rule] = &[
         id: "hostile.condescension",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "read|reread our|my|the previous|last|earlier|original|above reply|replies|message|messages|tweet|tweets|response|responses|answer|email|post|comment",
             "try|suggest|recommend reading|rereading our|my|the previous|last|earlier|original|above reply|replies|message|messages|tweet|tweets|response|responses|answer|email|post|comment",
             "if you would|had read|checked|looked ..6 you would know|have|see|understand|notice|realise|realize",
@@ -129,7 +130,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Talking down to a customer in public reads as condescension.",
         fix: Fix::Sentence("Happy to walk you through it."),
-        unless_before: &["<negator>"],
+        unless_before: word_list!["<negator>"],
         flags: examples![
             "Actually, if you'd read the email you'd know.",
             "Obviously you didn't check the link.",
@@ -164,7 +165,7 @@ pub const RULES: &[Rule] = &[
         id: "hostile.skirmish",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "we|i will not tolerate",
             "you are wrong|mistaken|lying|misinformed|delusional",
             "you are not listening|reading|understanding",
@@ -216,7 +217,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Arguing or sniping in public is a skirmish you can't win.",
         fix: Fix::Sentence("We hear you, and we want to put this right."),
-        unless_before: &["<negator>", "thank"],
+        unless_before: word_list!["<negator>", "thank"],
         flags: examples![
             "We won't tolerate this.",
             "You're wrong about the price.",
@@ -260,7 +261,7 @@ pub const RULES: &[Rule] = &[
         id: "hostile.insult",
         kind: Hostile,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "<insult_noun>",
             "you are|were being? <insult_adj>",
             "you <insult_adj> <insult_noun>|person|people|customer|thing",
@@ -270,7 +271,7 @@ pub const RULES: &[Rule] = &[
         ],
         message: "Insults and swearing in a public reply end the conversation and spread.",
         fix: Fix::Sentence("We hear you, and we want to help."),
-        unless_before: &["<negator>"],
+        unless_before: word_list!["<negator>"],
         flags: examples![
             "What an 1d10t.",
             "You're being ridiculous.",

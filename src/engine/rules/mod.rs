@@ -30,6 +30,8 @@ use std::sync::LazyLock;
 
 use crate::engine::api::{Severity, ToneKind};
 use crate::engine::ordered_map::OrderedMap;
+use crate::engine::word_list::WordList;
+use crate::word_list;
 use pattern::{Pattern, Words};
 use stream::Stream;
 
@@ -49,17 +51,17 @@ pub struct Rule {
     pub id: &'static str,
     pub kind: ToneKind,
     pub severity: Severity,
-    pub patterns: &'static [&'static str],
+    pub patterns: WordList,
     /// Why it hurts, in one calm sentence.
     pub message: &'static str,
     pub fix: Fix,
     /// Words (or `<class>`es) that cancel a match when they come within [`GUARD_WINDOW`]
     /// words before it in the same clause: negations ("it's not your fault") and hedges.
-    pub unless_before: &'static [&'static str],
+    pub unless_before: WordList,
     /// Words that cancel a match when they come right after it.
-    pub unless_after: &'static [&'static str],
+    pub unless_after: WordList,
     /// Words that cancel a match anywhere in the draft ("DM", "privately").
-    pub unless_in_draft: &'static [&'static str],
+    pub unless_in_draft: WordList,
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
     /// Still flagged in a private conversation, where asking for details is otherwise the
@@ -79,12 +81,12 @@ pub const BASE: Rule = Rule {
     id: "",
     kind: ToneKind::Hostile,
     severity: Severity::Medium,
-    patterns: &[],
+    patterns: word_list![],
     message: "",
     fix: Fix::Span(""),
-    unless_before: &[],
-    unless_after: &[],
-    unless_in_draft: &[],
+    unless_before: word_list![],
+    unless_after: word_list![],
+    unless_in_draft: word_list![],
     unless_link_after: false,
     even_in_private: false,
     flags: &[],
@@ -92,7 +94,7 @@ pub const BASE: Rule = Rule {
 };
 
 /// The negation guard most rules use.
-pub const NEGATED: &[&str] = &["<negator>"];
+pub const NEGATED: WordList = word_list!["<negator>"];
 
 /// Every phrase rule, in one list.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
@@ -125,7 +127,7 @@ struct Table {
     anywhere: Vec<u32>,
 }
 
-fn guard_words(list: &[&str]) -> Words {
+fn guard_words(list: WordList) -> Words {
     Words::new(list.iter().flat_map(|g| Pattern::parse(g).elements).flat_map(|e| match e {
         pattern::Element::Words { words, .. } => words.as_slice().to_vec(),
         _ => Vec::new(),
@@ -135,7 +137,7 @@ fn guard_words(list: &[&str]) -> Words {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table { patterns: Vec::new(), by_first: OrderedMap::default(), anywhere: Vec::new() };
     for rule in all() {
-        for src in rule.patterns {
+        for src in rule.patterns.iter() {
             let id = table.patterns.len() as u32;
             let pattern = Pattern::parse(src);
             match pattern.first_words() {
@@ -285,7 +287,7 @@ mod tests {
                     }
                 }
             }
-            for src in rule.patterns {
+            for src in rule.patterns.iter() {
                 assert!(Pattern::parse(src).first_words().is_some(), "{}: {src} starts with no fixed word", rule.id);
             }
         }

@@ -4,9 +4,11 @@
 
 use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::PrivateInfo};
+use crate::engine::word_list::WordList;
+use crate::word_list;
 
 /// Mentioning one of these means the details go somewhere private.
-const PRIVATE_CHANNELS: &[&str] = &["<private_channel>", "form", "ticket", "portal", "request", "subject"];
+const PRIVATE_CHANNELS: WordList = word_list!["<private_channel>", "form", "ticket", "portal", "request", "subject"];
 
 /// What the rules that ask about details here share: the rewrite moves the request to a DM;
 /// a negation before, a thing rather than a person after, a private channel or a link cancel it.
@@ -22,7 +24,7 @@ const ASKING_HERE: Rule = Rule {
 
 /// Words after the noun that make it about a thing, not a person: "your phone model", "your
 /// email app", a link to a form.
-const NOT_PERSONAL_AFTER: &[&str] = &[
+const NOT_PERSONAL_AFTER: WordList = word_list![
     "<url>", "model", "make", "type", "version", "os", "brand", "carrier", "plan", "provider",
     "settings", "app", "browser", "client",
 ];
@@ -32,7 +34,7 @@ pub const RULES: &[Rule] = &[
         id: "private_info.post_publicly",
         kind: PrivateInfo,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "<public_verb> us|me|back? with? your <private_mod>? <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? the <private_mod> <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? your|the full|real|legal name|names",
@@ -41,7 +43,7 @@ pub const RULES: &[Rule] = &[
         message: "Asking for personal details in a public reply puts the customer's data on show.",
         fix: Fix::ToDm,
         unless_before: NEGATED,
-        unless_after: &["<url>"],
+        unless_after: word_list!["<url>"],
         unless_in_draft: PRIVATE_CHANNELS,
         unless_link_after: true,
         even_in_private: false,
@@ -69,7 +71,7 @@ pub const RULES: &[Rule] = &[
         id: "private_info.asked_here",
         kind: PrivateInfo,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "what is your <private_mod>? <private_mod>? <private_noun>",
             "what is your full|real|legal name",
             "what is the <private_mod>? <private_noun> on|for|linked to? your account|order|booking|card",
@@ -100,7 +102,7 @@ pub const RULES: &[Rule] = &[
         id: "private_info.asked_plainly",
         kind: PrivateInfo,
         severity: Medium,
-        patterns: &[
+        patterns: word_list![
             "^ please provide|send|give|tell|share your <private_mod>? <private_mod>? <private_noun>",
             "^ provide|send|give|tell|share your <private_mod>? <private_mod>? <private_noun>",
             "could|can|would you please? provide|send|give|tell|share us|me? your <private_mod>? <private_mod>? <private_noun>",
@@ -129,7 +131,7 @@ pub const RULES: &[Rule] = &[
         id: "private_info.secret",
         kind: PrivateInfo,
         severity: High,
-        patterns: &[
+        patterns: word_list![
             "provide|send|give|tell|share|confirm|reply|dm|message|post|need us|me? with? your|the ..3 password|passcode|pin|cvv|cvc|passwords|pins|credentials",
             "what is your|the ..2 password|passcode|pin|cvv|cvc",
         ],

@@ -60,6 +60,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "stale", "rotten", "out of stock", "sold out", "hole", "leaked", "refused", "unavailable",
         "haven't had", "not had", "not yet", "still not", "still no", "too late", "too long",
         "ages", "forever", "spamming", "spam", "scammed", "scamming", "discriminate",
+        "overcrowded", "overbooked", "no seats", "had to stand",
         "discriminates", "discrimination", "downgrade", "downgraded", "removed", "freezing",
         "freezes", "froze", "lagging", "lag", "buffering", "loading", "logged out", "locked out",
         "fail", "#fail", "wasted", "misinformation", "confusing", "confused", "mess",
@@ -516,6 +517,7 @@ mod tests {
             "Great, another delayed flight. Love it.",
             "I love your products but the delivery was a disaster",
             "The new update deleted all my saved playlists",
+            "the 8:10 was overcrowded, we had to stand all the way to Leeds",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }

@@ -579,14 +579,20 @@ pub trait ToJson {
     fn to_json(&self) -> Json;
 }
 
+/// JSON text as a value; a syntax error is reported as such, with no path. (One function for
+/// every [`FromJson::from_json_text`], rather than a copy per type.)
+#[inline(never)]
+pub fn parse_document(text: &str) -> Result<Json, JsonError> {
+    parse(text).map_err(|e| JsonError::new(e.to_string()))
+}
+
 /// A type read from JSON, with errors that name the path to the bad value.
 pub trait FromJson: Sized {
     fn from_json(value: &Json) -> Result<Self, JsonError>;
 
     /// Reads JSON text; a syntax error is reported as such, with no path.
     fn from_json_text(text: &str) -> Result<Self, JsonError> {
-        let value = parse(text).map_err(|e| JsonError::new(e.to_string()))?;
-        Self::from_json(&value)
+        Self::from_json(&parse_document(text)?)
     }
 }
 
@@ -648,16 +654,21 @@ macro_rules! json_integer {
 
         impl FromJson for $t {
             fn from_json(value: &Json) -> Result<Self, JsonError> {
-                match value {
-                    Json::Number(n) if is_integer(*n) && *n >= <$t>::MIN as f64 && *n <= <$t>::MAX as f64 => Ok(*n as $t),
-                    Json::Number(n) if is_integer(*n) => Err(JsonError::new(format!(
-                        "invalid value: integer `{}`, expected {}", *n as i64, stringify!($t)
-                    ))),
-                    other => Err(JsonError::invalid_type(other, stringify!($t))),
-                }
+                integer(value, <$t>::MIN as f64, <$t>::MAX as f64, stringify!($t)).map(|n| n as $t)
             }
         }
     )*};
+}
+
+/// An integer within `min..=max`, for the integer types' [`FromJson`] (one copy, not six).
+fn integer(value: &Json, min: f64, max: f64, type_name: &str) -> Result<f64, JsonError> {
+    match value {
+        Json::Number(n) if is_integer(*n) && *n >= min && *n <= max => Ok(*n),
+        Json::Number(n) if is_integer(*n) => {
+            Err(JsonError::new(format!("invalid value: integer `{}`, expected {type_name}", *n as i64)))
+        }
+        other => Err(JsonError::invalid_type(other, type_name)),
+    }
 }
 json_integer!(u8, u32, u64, usize, i32, i64);
 
@@ -852,10 +863,16 @@ pub fn push_field(fields: &mut Vec<(String, Json)>, name: &str, value: Json) {
 /// Reads one field of a struct, if present, naming it in any error.
 #[doc(hidden)]
 pub fn read_field<T: FromJson>(fields: &[(String, Json)], name: &str) -> Result<Option<T>, JsonError> {
-    match fields.iter().find(|(k, _)| k == name) {
-        Some((_, v)) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
+    match field(fields, name) {
+        Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
         None => Ok(None),
     }
+}
+
+/// The value of field `name`; not inlined, so each [`read_field`] copy stays small.
+#[inline(never)]
+fn field<'a>(fields: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v)
 }
 
 /// Implements [`ToJson`] for a struct, its fields written in the order listed (`None` left
@@ -871,6 +888,23 @@ macro_rules! json_answer {
             }
         }
     };
+}
+
+/// The string naming an enum's variant; for [`json_enum!`].
+#[doc(hidden)]
+pub fn variant_name(value: &Json) -> Result<&str, JsonError> {
+    match value {
+        Json::String(s) => Ok(s),
+        other => Err(JsonError::invalid_type(other, "a string")),
+    }
+}
+
+/// The error for a variant name an enum does not have; for [`json_enum!`].
+#[doc(hidden)]
+#[cold]
+pub fn unknown_variant(name: &str, expected: &[&str]) -> JsonError {
+    let expected: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
+    JsonError::new(format!("unknown variant `{name}`, expected one of {}", expected.join(", ")))
 }
 
 /// Implements [`ToJson`] and [`FromJson`] for an enum of unit variants, each written as the
@@ -901,13 +935,8 @@ macro_rules! json_enum {
 
         impl $crate::engine::json::FromJson for $ty {
             fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
-                let name = <String as $crate::engine::json::FromJson>::from_json(value)?;
-                $ty::parse(&name).ok_or_else(|| {
-                    $crate::engine::json::JsonError::new(format!(
-                        "unknown variant `{name}`, expected one of {}",
-                        [$(concat!("`", $name, "`")),*].join(", ")
-                    ))
-                })
+                let name = $crate::engine::json::variant_name(value)?;
+                $ty::parse(name).ok_or_else(|| $crate::engine::json::unknown_variant(name, &[$($name),*]))
             }
         }
     };

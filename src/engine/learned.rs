@@ -8,15 +8,13 @@
 //! situations from the 3,449 labelled tweets; the cues stay, as features it weighs.
 //!
 //! Words are hashed into [`BUCKETS`] weights (no vocabulary to ship) and the weights are stored
-//! as `i8` with one scale, so the whole model is a few kilobytes in the wasm. The weights are
+//! as 4-bit steps of one scale, two to a byte, so the whole model is 4 KB in the wasm. The weights are
 //! written by `make train` (src/bin/boomerang-train.rs) into `learned_weights.rs`; `make eval`
 //! measures the method by 10-fold cross-validation, each fold's model trained without the
 //! tweets it is scored on.
 
 use super::learned_weights as weights;
 use super::text::{Text, Token, TokenKind};
-use super::word_list::WordList;
-use crate::word_list;
 
 /// Rule features from [`super::intent::Signals::dense`].
 pub const DENSE: usize = 16;
@@ -62,8 +60,9 @@ fn bucket(h: u64) -> u32 {
 }
 
 /// Words that turn the next few words around; the words after one are read as negated
-/// ("not working" is not "working").
-const NEGATORS: WordList = word_list![
+/// ("not working" is not "working"). A slice, not a [`super::word_list::WordList`]: it is
+/// looked up for every word of every message, where a slice's length compares are quicker.
+const NEGATORS: &[&str] = &[
     "not", "no", "never", "don't", "dont", "didn't", "didnt", "isn't", "wasn't", "can't", "cant",
     "won't", "doesn't", "haven't", "hasn't", "nothing", "nobody", "cannot", "couldn't", "aren't",
 ];
@@ -110,7 +109,7 @@ pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
             hashed.push(bucket(fnv1a(NEGATED_SEED, key.as_bytes())));
             negated -= 1;
         }
-        if NEGATORS.contains(key) {
+        if NEGATORS.contains(&key) {
             negated = 3;
         }
         let key = if t.kind == TokenKind::Word { stem(key) } else { key };
@@ -151,9 +150,15 @@ impl Trained {
     }
 }
 
-/// Trains on labelled messages and picks the threshold with the best F1 on them.
+/// Trains on labelled messages, rounds the word weights to the steps that ship ([`quantise`]),
+/// and picks the threshold with the best F1 on them. Cross-validation thus scores the model as
+/// it ships, not a finer one.
 pub fn fit(examples: &[(Features, bool)], settings: Training) -> Trained {
-    let weights = train(examples, settings);
+    let mut weights = train(examples, settings);
+    let (scale, steps) = quantise(&weights[DENSE..DENSE + BUCKETS]);
+    for (w, q) in weights[DENSE..DENSE + BUCKETS].iter_mut().zip(steps) {
+        *w = f32::from(q) * scale;
+    }
     let scored: Vec<(f32, bool)> = examples.iter().map(|(x, y)| (probability(&weights, x), *y)).collect();
     Trained { threshold: best_threshold(&scored), weights }
 }
@@ -169,7 +174,7 @@ pub fn complaint_probability(parsed: &Text, dense: &[f32; DENSE], model: Option<
     for (i, v) in features {
         let i = i as usize;
         // Sizes are checked by a test; a stale weights file reads missing weights as zero.
-        let w = if i < DENSE { weights::DENSE.get(i).copied() } else { weights::HASHED.get(i - DENSE).map(|&q| q as f32 * weights::HASHED_SCALE) };
+        let w = if i < DENSE { weights::DENSE.get(i).copied() } else { step(weights::HASHED, i - DENSE).map(|q| f32::from(q) * weights::HASHED_SCALE) };
         z += v * w.unwrap_or(0.0);
     }
     (sigmoid(z), weights::COMPLAINT_THRESHOLD)
@@ -247,28 +252,44 @@ pub fn complaint_features(text: &str) -> Features {
     features(&parsed, &dense)
 }
 
-/// Weights as `i8` steps of one scale: a quarter of the bytes of `f32`, and word weights need
-/// no finer steps than 1/127 of the largest.
+/// The largest step a word weight is rounded to, either way: 4 bits a weight. Rounding this
+/// coarsely costs no F1 in cross-validation (a word's weight is a vote, not a measurement) and
+/// halves the model against `i8`.
+const STEPS: f32 = 7.0;
+
+/// Weights as whole steps in `-STEPS..=STEPS` of one scale, the largest weight a full step.
 fn quantise(weights: &[f32]) -> (f32, Vec<i8>) {
     let max = weights.iter().fold(0.0f32, |a, w| a.max(w.abs())).max(1e-6);
-    let scale = max / 127.0;
-    (scale, weights.iter().map(|w| (w / scale).round() as i8).collect())
+    let scale = max / STEPS;
+    (scale, weights.iter().map(|w| (w / scale).round().clamp(-STEPS, STEPS) as i8).collect())
+}
+
+/// Two steps to a byte: the even-indexed weight in the low 4 bits.
+fn pack(steps: &[i8]) -> Vec<u8> {
+    steps.chunks(2).map(|pair| (pair[0] as u8 & 0x0f) | ((pair.get(1).copied().unwrap_or(0) as u8) << 4)).collect()
+}
+
+/// Step `i` of packed weights, sign-extended from its 4 bits.
+fn step(packed: &[u8], i: usize) -> Option<i8> {
+    let byte = *packed.get(i / 2)? as i8;
+    Some(if i % 2 == 0 { (byte << 4) >> 4 } else { byte >> 4 })
 }
 
 /// `learned_weights.rs` for a trained model: the hashed weights quantised to `i8`.
 pub fn weights_source(trained: &Trained, provenance: &str) -> String {
     use std::fmt::Write as _;
     let (model, threshold) = (&trained.weights, trained.threshold);
-    let (scale, hashed) = quantise(&model[DENSE..DENSE + BUCKETS]);
+    let (scale, steps) = quantise(&model[DENSE..DENSE + BUCKETS]);
     let mut out = String::new();
     let _ = writeln!(out, "//! Complaint model weights, written by `make train`; do not edit by hand.\n//! {provenance}\n");
     let _ = writeln!(out, "pub const COMPLAINT_THRESHOLD: f32 = {threshold:?};");
     let _ = writeln!(out, "pub const BIAS: f32 = {:?};", model[WEIGHTS - 1]);
     let _ = writeln!(out, "pub static DENSE: &[f32] = &{:?};", &model[..DENSE]);
     let _ = writeln!(out, "pub const HASHED_SCALE: f32 = {scale:?};");
-    let _ = writeln!(out, "#[rustfmt::skip]\npub static HASHED: &[i8] = &[");
-    for chunk in hashed.chunks(32) {
-        let line: Vec<String> = chunk.iter().map(i8::to_string).collect();
+    let _ = writeln!(out, "/// Two 4-bit steps a byte, the even-indexed weight in the low bits.");
+    let _ = writeln!(out, "#[rustfmt::skip]\npub static HASHED: &[u8] = &[");
+    for chunk in pack(&steps).chunks(32) {
+        let line: Vec<String> = chunk.iter().map(u8::to_string).collect();
         let _ = writeln!(out, "    {},", line.join(", "));
     }
     out.push_str("];\n");
@@ -287,7 +308,7 @@ mod tests {
     fn shipped_weights_fit_the_feature_layout() {
         // Fails when the features change without `make train`.
         assert_eq!(weights::DENSE.len(), DENSE);
-        assert_eq!(weights::HASHED.len(), BUCKETS);
+        assert_eq!(weights::HASHED.len(), BUCKETS / 2);
         assert!((0.1..=0.9).contains(&weights::COMPLAINT_THRESHOLD));
     }
 
@@ -329,21 +350,34 @@ mod tests {
     }
 
     #[test]
-    fn quantised_weights_score_like_the_trained_ones() {
+    fn four_bit_steps_pack_two_to_a_byte_and_read_back() {
+        let steps: Vec<i8> = (-7..=7).chain([0, 7, -7]).collect();
+        let packed = pack(&steps);
+        assert_eq!(packed.len(), steps.len().div_ceil(2));
+        let read: Vec<i8> = (0..steps.len()).map(|i| step(&packed, i).unwrap()).collect();
+        assert_eq!(read, steps);
+        assert_eq!(step(&packed, 2 * packed.len()), None);
+    }
+
+    #[test]
+    fn the_shipped_form_scores_like_the_fitted_model() {
         let examples: Vec<(Features, bool)> = ["my parcel never arrived", "love the new menu", "still waiting, again", "do you ship to Ireland"]
             .iter()
             .enumerate()
             .map(|(i, t)| (complaint_features(t), i % 2 == 0))
             .collect();
         let model = fit(&examples, Training::default());
-        let (scale, q) = quantise(&model.weights[DENSE..DENSE + BUCKETS]);
-        let mut restored = model.weights.clone();
-        for (w, q) in restored[DENSE..DENSE + BUCKETS].iter_mut().zip(&q) {
-            *w = *q as f32 * scale;
+        // What weights_source writes, read back the way complaint_probability reads it.
+        let (scale, steps) = quantise(&model.weights[DENSE..DENSE + BUCKETS]);
+        let packed = pack(&steps);
+        let mut shipped = model.weights.clone();
+        for (i, w) in shipped[DENSE..DENSE + BUCKETS].iter_mut().enumerate() {
+            *w = f32::from(step(&packed, i).unwrap()) * scale;
         }
         for (x, _) in &examples {
-            assert!((probability(&restored, x) - model.probability(x)).abs() < 0.02);
+            assert!((probability(&shipped, x) - model.probability(x)).abs() < 1e-4);
         }
-        assert!(weights_source(&model, "test").contains("pub static HASHED: &[i8] = &["));
+        assert!(weights_source(&model, "test").contains("pub static HASHED: &[u8] = &["));
     }
+
 }

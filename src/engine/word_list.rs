@@ -18,12 +18,24 @@ impl WordList {
         WordList(text)
     }
 
-    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
-        self.0.split_terminator('\n')
+    pub fn iter(self) -> Entries {
+        Entries(self.0)
     }
 
     pub fn contains(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        // Compares in place rather than entry by entry: a word that is not a prefix of an
+        // entry costs one byte compare there.
+        let (word, mut rest) = (word.as_bytes(), self.0.as_bytes());
+        while rest.len() > word.len() {
+            if rest[word.len()] == b'\n' && rest.starts_with(word) {
+                return true;
+            }
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(end) => rest = &rest[end + 1..],
+                None => return false,
+            }
+        }
+        false
     }
 
     pub fn is_empty(self) -> bool {
@@ -31,9 +43,23 @@ impl WordList {
     }
 }
 
+/// The entries of a [`WordList`], in order.
+pub struct Entries(&'static str);
+
+impl Iterator for Entries {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let end = self.0.bytes().position(|b| b == b'\n')?;
+        let entry = &self.0[..end];
+        self.0 = &self.0[end + 1..];
+        Some(entry)
+    }
+}
+
 impl IntoIterator for WordList {
     type Item = &'static str;
-    type IntoIter = std::str::SplitTerminator<'static, char>;
+    type IntoIter = Entries;
 
     fn into_iter(self) -> Self::IntoIter {
         self.iter()

@@ -7,6 +7,7 @@
 //! message and clearly beats the runner-up ([`MARGIN`]), because a wrong link is worse than none.
 
 use super::settings::HelpLink;
+use super::rules::stream::hash_word;
 use super::text::{Text, TokenKind};
 use super::word_list::WordList;
 use crate::word_list;
@@ -66,15 +67,24 @@ fn link_terms(link: &HelpLink) -> Vec<String> {
     out
 }
 
+/// A term by number: BM25 only compares terms, and numbers sort with the engine's one integer
+/// sort rather than a string sort of their own (3 KB of wasm). Two terms sharing a number
+/// (one chance in four billion a pair) would only nudge a score.
+type TermId = u32;
+
+fn term_id(term: &str) -> TermId {
+    hash_word(term) as TermId
+}
+
 /// Every link's BM25 score against the message, best first; links scoring 0 are left out.
 pub fn rank(message: &str, links: &[HelpLink]) -> Vec<(usize, f32)> {
     if links.is_empty() {
         return Vec::new();
     }
-    let mut query = terms(message);
+    let mut query: Vec<TermId> = terms(message).iter().map(|t| term_id(t)).collect();
     query.sort_unstable();
     query.dedup();
-    let docs: Vec<Vec<String>> = links.iter().map(link_terms).collect();
+    let docs: Vec<Vec<TermId>> = links.iter().map(|l| link_terms(l).iter().map(|t| term_id(t)).collect()).collect();
     let n = docs.len() as f32;
     let avg_len = docs.iter().map(Vec::len).sum::<usize>() as f32 / n;
     let mut scores: Vec<(usize, f32)> = docs

@@ -101,7 +101,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
     ]),
     (Positive, 1.0, word_list![
         ": )", ": - )", ": d", "; )", "lol", "haha", "hahaha", "lmao", "xd",
-        "good", "great", "love", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
+        "good", "great", "love", "loves", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
         "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed", "impressive",
         "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
         "beautiful", "delighted", "favourite", "favorite", "enjoy", "enjoyed", "recommend",
@@ -113,6 +113,13 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "hats off", "props", "big up", "keep it up", "keep up the good work", "you guys rock",
         "you rock", "made my day", "above and beyond", "great job", "great service", "good job",
         "love you", "love your", "love the", "love this", "appreciate", "appreciated",
+        // Slang: "the new burger is fire". ("There is fire" is a hazard, a longer phrase.)
+        "is fire", "are fire", "was fire", "so fire", "straight fire", "pure fire", "absolute fire",
+    ]),
+    // Phrases holding an urgent word that are no emergency: each covers the word inside it (a
+    // longer phrase of another signal wins) and weighs nothing.
+    (Positive, 0.0, word_list![
+        "fire sale", "lawyer friend", "friend is a lawyer", "friend who is a lawyer", "lawyer friends",
     ]),
     (Question, 1.0, word_list![
         "how", "what", "when", "where", "which", "who", "whom", "whose", "is there", "are there",
@@ -139,6 +146,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
     ]),
     (Urgent, 1.0, URGENT_FOOD),
     (Urgent, 1.0, URGENT_HAZARD),
+    (Urgent, 1.0, URGENT_HAZARD_REPORTED),
     (Urgent, 1.0, URGENT_ACCOUNT),
     (Urgent, 1.0, URGENT_LEGAL),
     (Urgent, 1.0, URGENT_OTHER),
@@ -160,8 +168,14 @@ pub(crate) const URGENT_FOOD: WordList =
     word_list!["allergic", "allergy", "allergen", "food poisoning", "poisoning", "vomiting", "contaminated", "undercooked"];
 /// Something physically dangerous: stop using it, keep everyone safe.
 pub(crate) const URGENT_HAZARD: WordList = word_list![
-    "fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "explode", "exploded", "melted", "injured",
-    "injury", "hurt", "unsafe", "dangerous", "danger", "electric shock", "shock", "carbon monoxide", "gas leak",
+    "fire", "smoke", "smoking", "sparks", "burning", "burnt", "burned", "explode", "melted", "injured", "injury",
+    "hurt", "unsafe", "dangerous", "danger", "shock",
+];
+/// A hazard told in words that leave no doubt: a complaint whatever the model makes of it, like
+/// a legal threat. ("Fire" alone is also slang for great, a TV stick and a dismissal.)
+pub(crate) const URGENT_HAZARD_REPORTED: WordList = word_list![
+    "caught fire", "caught on fire", "burst into flames", "went up in flames", "there is fire", "there's fire",
+    "there was fire", "exploded", "electric shock", "carbon monoxide", "gas leak",
 ];
 /// An account in someone else's hands: secure it.
 pub(crate) const URGENT_ACCOUNT: WordList = word_list![
@@ -321,7 +335,7 @@ pub(crate) struct Signals {
     spam_score: f32,
     /// The hand-weighted complaint score.
     complaint_score: f32,
-    /// Reports a legal threat, a compromised account or a food-safety matter.
+    /// Reports a legal threat, a compromised account, a food-safety matter or a fire.
     grave: bool,
     sentiment: f32,
 }
@@ -383,7 +397,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
             // it down for everyone?" still reports an outage.)
             Urgent if !URGENT_OTHER.contains(&h.phrase) && asked_about(tokens, h.at) => {}
             Urgent => {
-                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD].iter().any(|kind| kind.contains(&h.phrase));
+                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD, URGENT_HAZARD_REPORTED].iter().any(|kind| kind.contains(&h.phrase));
                 if !URGENT_NEEDS_PROBLEM.contains(&h.phrase) {
                     // A fire, a hack or a legal threat is a problem in itself.
                     s.urgent += h.weight;
@@ -463,8 +477,8 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
     let s = &sig.s;
     let cues_say_complaint = sig.complaint_score >= 1.3 || (s.negative >= 1.0 && sig.complaint_score >= 1.0);
     let (probability, threshold) = learned::complaint_probability(&parsed, &sig.dense(), model);
-    // A legal threat, a hacked account or a food-safety report is a complaint whatever the
-    // model, which saw few of them, makes of the wording.
+    // A legal threat, a hacked account, a food-safety report or a fire is a complaint whatever
+    // the model, which saw few of them, makes of the wording.
     let complaint = probability >= threshold
         || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
         || (sig.grave && s.praise == 0.0);
@@ -592,9 +606,24 @@ mod tests {
             "I'll be speaking to my solicitor",
             "Someone logged into my account from another country",
             "We all got food poisoning after dinner at your Leeds branch",
+            "the plug caught fire last night",
+            "there is fire coming out of the charger",
         ] {
             let c = classify(t);
             assert!(c.intent == Intent::Complaint && c.urgent, "{t}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn an_urgent_word_in_praise_or_slang_is_no_emergency() {
+        for (t, expected) in [
+            ("your new burger is fire 🔥", Intent::Praise),
+            ("My lawyer friend says your new ad is brilliant", Intent::Praise),
+            ("my friend is a lawyer and loves your coffee", Intent::Praise),
+            ("Fire sale this weekend?", Intent::Question),
+        ] {
+            let c = classify(t);
+            assert!(c.intent == expected && !c.urgent, "{t}: {c:?}");
         }
     }
 

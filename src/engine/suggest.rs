@@ -244,7 +244,7 @@ fn urgency(words: &WholeWords) -> Urgency {
     // first; "sick of waiting" is no food safety matter (only specific words are cues).
     if words.any(intent::URGENT_FOOD) {
         Urgency::Food
-    } else if words.any(intent::URGENT_HAZARD) {
+    } else if words.any(intent::URGENT_HAZARD) || words.any(intent::URGENT_HAZARD_REPORTED) {
         Urgency::Hazard
     } else if words.any(intent::URGENT_ACCOUNT) {
         Urgency::Account

@@ -397,7 +397,9 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
             // it down for everyone?" still reports an outage.)
             Urgent if !URGENT_OTHER.contains(&h.phrase) && asked_about(tokens, h.at) => {}
             Urgent => {
-                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD, URGENT_HAZARD_REPORTED].iter().any(|kind| kind.contains(&h.phrase));
+                grave |= [URGENT_LEGAL, URGENT_ACCOUNT, URGENT_FOOD, URGENT_HAZARD_REPORTED]
+                    .iter()
+                    .any(|kind| kind.contains(&h.phrase));
                 if !URGENT_NEEDS_PROBLEM.contains(&h.phrase) {
                     // A fire, a hack or a legal threat is a problem in itself.
                     s.urgent += h.weight;

@@ -8,21 +8,6 @@ import { CUSTOMERS } from '../fixtures/x/pages.mjs';
 
 const SUGGESTION = '[data-boomerang="suggestion"]';
 
-/**
- * Opens one of the extension's own pages, with its errors and CSP violations counted like the
- * harness counts them on x.com.
- * @param {import('./harness.mjs').Browser} browser
- * @param {'popup' | 'options'} name
- */
-async function openPage(browser, name) {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => browser.errors.push(`${name}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') browser.errors.push(`${name}: console: ${m.text()}`); });
-  await page.goto(`chrome-extension://${browser.extensionId}/extension/${name}.html`);
-  await page.waitForSelector('main');
-  return page;
-}
-
 /** @param {import('playwright-core').Page} page */
 const cspViolations = (page) => page.evaluate(() => /** @type {any} */ (window).__cspViolations ?? []);
 
@@ -37,7 +22,7 @@ const statusSays = (page, text) =>
 const figures = (popup, key) => popup.locator(`tr[data-figure="${key}"] td`).allTextContents();
 
 journey('initials changed in the popup sign the next suggestion, and the reply shows in its figures', async (browser) => {
-  const popup = await openPage(browser, 'popup');
+  const popup = await browser.openExtensionPage('popup');
   assert.deepEqual(await figures(popup, 'replies'), ['0 of 0', '0 of 0', '0 of 0']);
   await popup.fill('#field-initials', 'K.B');
   assert.equal(await popup.textContent('#field-initials-error'), 'letters and digits only, e.g. "JS"');
@@ -67,13 +52,13 @@ journey('initials changed in the popup sign the next suggestion, and the reply s
     });
     chrome.storage.local.get('stats').then(({ stats }) => { if (replied(stats)) resolve(null); });
   }));
-  const again = await openPage(browser, 'popup');
+  const again = await browser.openExtensionPage('popup');
   assert.equal(await again.inputValue('#field-initials'), 'KB');
   assert.deepEqual(await figures(again, 'replies'), ['1 of 1', '0 of 0', '1 of 1']);
 });
 
 journey('options: a broken settings file names the field and changes nothing', async (browser) => {
-  const options = await openPage(browser, 'options');
+  const options = await browser.openExtensionPage('options');
   await options.fill('#field-initials', 'JS');
   await options.fill('#field-brand_name', 'Acme Rail');
   await options.click('#settings-form button[type=submit]');

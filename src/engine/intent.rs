@@ -70,6 +70,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "what is going on", "what's going on", "what is happening", "what's happening",
         "what is up with", "what's up with", "stopped working", "stopped running", "not receiving",
         "not getting", "where is my", "where's my", "where are my", "deleted", "wiped", "erased",
+        "soaked", "drenched", "soggy", "crushed", "dented", "scratched", "water damaged", "charging me",
+        "charged me", "still charging", "speak to a manager", "talk to a manager",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, word_list![
@@ -97,6 +99,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "disaster", "catastrophe", "fiasco",
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
+        "thanks for nothing", "cheers for nothing",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
     (Positive, 1.0, word_list![
@@ -130,6 +133,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         // Not the "hours" of waiting.
         "opening hours", "opening times", "business hours", "store hours", "open hours",
     ]),
+    // Saying there is a question is a question, however it goes on ("Hi, I have a question about my bill").
+    (Question, 1.5, word_list!["have a question", "quick question", "got a question", "question about"]),
     (Greeting, 1.0, word_list![
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋",
@@ -175,7 +180,8 @@ pub(crate) const URGENT_HAZARD: WordList = word_list![
 /// a legal threat. ("Fire" alone is also slang for great, a TV stick and a dismissal.)
 pub(crate) const URGENT_HAZARD_REPORTED: WordList = word_list![
     "caught fire", "caught on fire", "burst into flames", "went up in flames", "there is fire", "there's fire",
-    "there was fire", "exploded", "electric shock", "carbon monoxide", "gas leak",
+    "there was fire", "exploded", "electric shock", "carbon monoxide", "gas leak", "gas smell",
+    "smell of gas", "smell gas", "smells of gas", "smelling gas",
 ];
 /// An account in someone else's hands: secure it.
 pub(crate) const URGENT_ACCOUNT: WordList = word_list![
@@ -534,6 +540,9 @@ mod tests {
             "I love your products but the delivery was a disaster",
             "The new update deleted all my saved playlists",
             "the 8:10 was overcrowded, we had to stand all the way to Leeds",
+            "The driver threw my parcel over the fence and it's soaked",
+            "You've been charging me for a subscription I cancelled in March",
+            "Wow, thanks for nothing",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }
@@ -610,6 +619,7 @@ mod tests {
             "We all got food poisoning after dinner at your Leeds branch",
             "the plug caught fire last night",
             "there is fire coming out of the charger",
+            "I think there's a gas smell coming from the boiler you installed yesterday",
         ] {
             let c = classify(t);
             assert!(c.intent == Intent::Complaint && c.urgent, "{t}: {c:?}");
@@ -658,6 +668,7 @@ mod tests {
         }
         // A question that asks for information stays a question.
         assert_eq!(intent("When does the winter menu start?"), Intent::Question);
+        assert_eq!(intent("Hi, I have a question about my bill"), Intent::Question);
     }
 
     #[test]

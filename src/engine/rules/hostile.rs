@@ -53,6 +53,8 @@ pub const RULES: &[Rule] = &[
             "you were|have been? already told|informed|advised",
             "you have already been told|informed|advised",
             "you were|have been? told|informed|advised this|that|it? already|before|twice|repeatedly|previously",
+            "as per my last|previous tweet|message|email|reply|dm|post|response|comment",
+            "per my last|previous tweet|message|email|reply|dm|post|response|comment",
         ],
         message: "Reminding a customer you already told them reads as impatience in public.",
         fix: Fix::Span(""),
@@ -63,6 +65,8 @@ pub const RULES: &[Rule] = &[
             "You were told this already.",
             "We've explained this three times now.",
             "You've already been informed of the fees.",
+            "Per my last tweet, the store closes at 6.",
+            "As per my previous message, the refund was sent.",
         ],
         allows: examples![
             "As we mentioned in our DM, the refund is on its way.",
@@ -71,6 +75,7 @@ pub const RULES: &[Rule] = &[
             "You were told the wrong date, and we're sorry.",
             "We've explained this to the team, and they'll call you.",
             "Have you been told when it ships?",
+            "As per our last update, engineers are on site.",
         ],
         ..BASE
     },

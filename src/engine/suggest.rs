@@ -259,8 +259,11 @@ fn urgency(words: &WholeWords) -> Urgency {
 fn urgent_first(words: &WholeWords, ctx: &Context, ask: &str) -> Option<Suggestion> {
     let g = ctx.greeting(1);
     let electrical = words.any(word_list!["charger", "plug", "battery", "socket", "cable", "adapter", "laptop", "phone", "heater", "kettle", "device", "appliance"]);
+    let gas = words.any(word_list!["gas", "carbon monoxide"]);
     let (label, first, then) = match urgency(words) {
         Urgency::Food => ("Safety first", "I'm so sorry. Please don't eat any more of it, and if anyone feels unwell, please get medical advice.", "When you can, {ask} so we can look into it today."),
+        // A gas smell is the one hazard where "stop using it" is the wrong advice: get out first.
+        Urgency::Hazard if gas => ("Safety first", "Thank you for telling us. Please get everyone out, don't use switches or flames, and call the gas emergency line now.", "Once everyone is safe, {ask} and we'll send someone today."),
         Urgency::Hazard if electrical => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it and keep it unplugged for now.", "When you can, {ask} so we can look into it today."),
         Urgency::Hazard => ("Safety first", "I'm so sorry, and thank you for telling us. Please stop using it for now and make sure everyone is safe.", "When you can, {ask} so we can look into it today."),
         Urgency::Account => ("Secure the account", "I'm sorry, let's secure your account now. If you can, change your password straight away; we'll never ask you for it.", "Then {ask} so we can check the activity."),
@@ -442,14 +445,17 @@ mod tests {
         let legal = first("I will be contacting my solicitor about this");
         assert!(legal.text.contains("senior member of the team"), "{legal:?}");
         let gas = first("There's a gas leak from the boiler you fitted yesterday, this is an emergency");
-        assert!(gas.label == "Safety first" && gas.text.contains("make sure everyone is safe"), "{gas:?}");
+        assert!(gas.label == "Safety first" && gas.text.contains("get everyone out"), "{gas:?}");
+        assert!(gas.text.contains("gas emergency line") && !gas.text.contains("stop using it"), "{gas:?}");
+        let smell = first("I think there's a gas smell coming from the boiler you installed yesterday");
+        assert!(smell.text.contains("get everyone out"), "{smell:?}");
         let stolen = first("My parcel was stolen from the doorstep after your driver left it outside, this is urgent");
         assert!(!stolen.text.contains("password"), "a stolen parcel is no account matter: {stolen:?}");
         let sick = first("My daughter was vomiting all night after eating your chicken nuggets, we're at the hospital");
         assert!(sick.text.contains("don't eat any more"), "{sick:?}");
         let asking = first("Is your chocolate safe for someone with a nut allergy?");
         assert!(!asking.text.contains("don't eat any more"), "a question about allergens is answered, not treated as a reaction: {asking:?}");
-        for reply in [fire, food, hacked, legal] {
+        for reply in [fire, food, hacked, legal, gas] {
             let issues = super::super::tone::check(&crate::engine::api::CheckRequest { text: reply.text.clone(), ..Default::default() }, &s);
             assert!(issues.is_empty(), "{} → {issues:?}", reply.text);
         }

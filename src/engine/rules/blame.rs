@@ -49,6 +49,7 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "you must have accidentally|somehow|probably|just? <slip>",
             "you obviously|clearly <slip>",
+            "you must be using|doing it|this|that wrong|incorrectly",
         ],
         message: "Guessing at the customer's slip in public reads as blaming them.",
         fix: Fix::Sentence("Let's find out what happened."),
@@ -56,6 +57,7 @@ pub const RULES: &[Rule] = &[
         flags: examples![
             "The parcel shows as delivered, you must have missed the driver.",
             "You obviously typed the code wrong.",
+            "There's nothing wrong with our product, you must be using it wrong.",
         ],
         allows: examples![
             "You must have been so worried.",
@@ -82,6 +84,10 @@ pub const RULES: &[Rule] = &[
             "you are|were responsible for <hindsight>|checking|reading|making|keeping|ensuring|providing",
             "it is|was your job|duty|responsibility to",
             "a you problem|issue|thing",
+            // Ending the sentence: "it's probably your router's update, which we pushed" owns it.
+            "it is|was probably|likely your device|phone|router|connection|browser|wifi|network|computer|laptop|settings|setup $",
+            "it is|was most likely your device|phone|router|connection|browser|wifi|network|computer|laptop|settings|setup $",
+            "must be your device|phone|router|connection|browser|wifi|network|computer|laptop|settings|setup $",
         ],
         message: "Putting the fault on the customer in public reads as blaming them.",
         fix: Fix::Sentence("None of this is on you, and we'll help put it right."),
@@ -97,6 +103,8 @@ pub const RULES: &[Rule] = &[
             "As stated in our terms, you were responsible for checking the size.",
             "It's your job to check the order before submitting.",
             "Sounds like a you problem.",
+            "Others aren't having this problem, so it's likely your device.",
+            "It must be your router.",
         ],
         allows: examples![
             "It's not your fault at all.",
@@ -108,6 +116,8 @@ pub const RULES: &[Rule] = &[
             "It's not your job to chase this, we'll do it.",
             "Not sure whether the issue is on your end or ours, so let's check.",
             "It's not your problem to fix, we'll sort it.",
+            "It's probably your router's firmware update, and we're sorry: we pushed it last night.",
+            "It's likely your settings were reset by our update, sorry! Here's how to fix it.",
             "You're not responsible for checking the parcel, we are.",
         ],
         ..BASE

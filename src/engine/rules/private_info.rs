@@ -39,6 +39,7 @@ pub const RULES: &[Rule] = &[
             "<public_verb> us|me|back? with? the <private_mod> <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? your|the full|real|legal name|names",
             "<public_verb> us|me|back? with? the last|first ..1 digits|numbers|characters of your",
+            "<public_verb> us|me|back? with? your date|place of birth",
         ],
         message: "Asking for personal details in a public reply puts the customer's data on show.",
         fix: Fix::ToDm,
@@ -54,6 +55,7 @@ pub const RULES: &[Rule] = &[
             "Please share the order ID and email below.",
             "Leave your phone number in the comments.",
             "Please reply with the last 4 digits of your card.",
+            "Reply with your date of birth so we can verify you.",
         ],
         allows: examples![
             "Please DM us your order number.",

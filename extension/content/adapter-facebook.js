@@ -14,6 +14,7 @@
     commentText: 'div[dir="auto"]', // M: span/div[dir=auto] holds the text
     editor: '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]', // S, B, L (Lexical sets data-lexical-editor)
     main: '[role="main"]', // B: Messenger view; the recipient is its a[aria-label]
+    chatPopup: '[tabindex="-1"]', // B: a chat pop-up (Messenger's box over any page) holds its recipient's a[aria-label] (verify live)
     messageRow: '[role="row"]', // Messenger grid rows (fixture; verify live)
     senderHeading: 'h5, h6', // Messenger: hidden heading naming each group's sender (verify live)
     notificationLink: 'a[href*="notif_t="]', // FBI: the type is in the query string
@@ -165,17 +166,38 @@
     return (run.length ? run : thread.filter((m) => m.incoming).slice(-1)).map((m) => m.post);
   }
 
+  /**
+   * The chat pop-up an editor is in: the nearest `[tabindex="-1"]` box around it that holds
+   * message rows (smaller ones only wrap the editor). A comment box is never in one.
+   * @param {HTMLElement} editor
+   */
+  function chatPopupOf(editor) {
+    if (editor.closest(SELECTOR.article)) return null;
+    let box = editor.closest(SELECTOR.chatPopup);
+    while (box && !box.querySelector(SELECTOR.messageRow)) box = box.parentElement?.closest(SELECTOR.chatPopup) ?? null;
+    return box;
+  }
+
+  /**
+   * A message box in a conversation (`scope`: Messenger's view or a chat pop-up): it answers
+   * everything the customer wrote since the Page last did.
+   * @param {HTMLElement} editor @param {Element} scope @param {number | null} waitingSince @returns {SiteComposer}
+   */
+  function conversationComposer(editor, scope, waitingSince) {
+    const said = unansweredMessages(messages(scope));
+    const last = said.at(-1);
+    const replyTo = last ? { ...last, text: said.map((m) => m.text).filter(Boolean).join('\n'), postedAtMs: waitingSince } : null;
+    return { editor, kind: 'dm', replyTo, mount: mountAbove(editor), sendsOnEnter: true };
+  }
+
   /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
     const isMessages = MESSAGE_PATH.test(location.pathname) || BIZ_INBOX_PATH.test(location.pathname);
     const main = editor.closest(SELECTOR.main);
-    if (isMessages && main) {
-      const said = unansweredMessages(messages(main));
-      const last = said.at(-1);
-      // Messages show no time of their own: the conversation list says since when it waits.
-      const replyTo = last ? { ...last, text: said.map((m) => m.text).filter(Boolean).join('\n'), postedAtMs: openThreadWaitingSince() } : null;
-      return { editor, kind: 'dm', replyTo, mount: mountAbove(editor), sendsOnEnter: true };
-    }
+    // Messages show no time of their own: the conversation list says since when it waits.
+    if (isMessages && main) return conversationComposer(editor, main, openThreadWaitingSince());
+    const popup = chatPopupOf(editor);
+    if (popup) return conversationComposer(editor, popup, null);
     return { editor, kind: 'reply', replyTo: commentReplyTarget(editor), mount: mountAbove(editor), sendsOnEnter: true };
   }
 

@@ -110,6 +110,18 @@ test('group: posts that tag the Page wait for its answer, other people\'s posts 
   await page.close();
 });
 
+test('a chat pop-up over any page is a conversation: its box answers both of the customer\'s messages, from them', async () => {
+  const { page, errors } = await open('chat');
+  const composers = await page.evaluate(() => /** @type {SiteAdapter} */ (/** @type {any} */ (window).__fb).findComposers(document)
+    .map((c) => ({ id: c.editor.id, kind: c.kind, text: c.replyTo?.text, author: c.replyTo?.authorName, handle: c.replyTo?.authorHandle })));
+  assert.deepEqual(composers, [{
+    id: 'popup-box', kind: 'dm', author: 'Priya Shah', handle: 'priya.shah.31',
+    text: "Hi, my refund for the cancelled 17:42 to Leeds still hasn't come through.\nIt's been three weeks now",
+  }]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('messenger and inbox: the composer answers what the customer wrote since the Page last did, waiting since the conversation list says', async () => {
   // Tom wrote twice after the Page's question: both messages, in order.
   for (const [name, expected, author, minutes] of /** @type {const} */ ([['messenger', /^It's ACR-20931, and the card still hasn't arrived\. I need it for Monday\.\nHello\?\?$/, 'Tom Reyes', 12], ['inbox', /^My bike was damaged/, 'Lena Fischer', 240]])) {

@@ -135,6 +135,23 @@ journey('Messenger and the Business Suite inbox: suggestions for what the custom
   assert.deepEqual(figures.reply_minutes, [12, 240], 'how long Tom and Lena waited, from the conversation list');
 });
 
+journey('a chat pop-up over the feed: the suggestion answers the customer\'s complaint there, without sending them to DMs, and Enter sends it', async ({ browser, open }) => {
+  const page = await open('chat');
+  const first = page.locator(SUGGESTION).first();
+  await first.waitFor();
+  const label = await first.getAttribute('aria-label') ?? '';
+  assert.match(label, /sorry/i, 'a complaint gets an apology');
+  assert.doesNotMatch(label, /\b(DM|direct message)\b/, 'already in a private chat: no "send us a DM"');
+  await first.click();
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.querySelector('#popup-box')).length > 0);
+  const inserted = await lexicalText(page, '#popup-box');
+  await page.focus('#popup-box');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await posted(page), [inserted]);
+  const figures = await browser.figuresWhen('facebook', { replies: 1 });
+  assert.equal(figures.replies_with_boomerang, 1);
+});
+
 journey('people who like or follow the Page get a thank-you to send by hand; spam is skipped', async ({ browser, open }) => {
   const page = await open('notifications');
   const prompts = page.locator('[data-boomerang="follow-prompt"]');

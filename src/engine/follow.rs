@@ -81,7 +81,9 @@ const CUES: &[Cue] = &[
         phrases: word_list![
             "dm for promo", "dm for promotion", "dm for prices", "dm for price", "dm for paid",
             "paid promo", "paid promotion", "promo available", "shoutouts available",
-            "shoutout for", "promote your", "promotion services", "dm for shoutout",
+            "shoutout for", "promote your", "promotion services", "dm for shoutout", "dm for collab",
+            "dm for collabs", "dm for collaboration", "10x your", "10x their", "grow your account",
+            "grow your page",
         ],
     },
     Cue {
@@ -358,8 +360,8 @@ mod tests {
         ),
         (
             "bio sells promotion",
-            &["DM for promo", "Paid promotion, DM for prices", "Shoutouts available 24/7"],
-            &["DM for recipes", "Promoted to head chef this year"],
+            &["DM for promo", "Paid promotion, DM for prices", "Shoutouts available 24/7", "I help brands 10x their followers. DM for collab"],
+            &["DM for recipes", "Promoted to head chef this year", "Collab with local artists on murals"],
         ),
         (
             "bio baits follows with giveaways",

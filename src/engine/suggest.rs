@@ -21,6 +21,9 @@ const NOT_A_PERSON: WordList = word_list![
     "llc", "co", "company", "bakery", "cafe", "café", "bar", "restaurant", "group", "club", "studio",
     "agency", "media", "official", "services", "service", "hq", "uk", "usa", "app", "bot", "admin",
     "customer", "user", "account", "dr", "mr", "mrs", "ms", "miss", "prof", "sir", "lord", "lady",
+    "council", "city", "university", "college", "school", "museum", "library", "hotel", "fc", "tv",
+    "radio", "magazine", "podcast", "foundation", "trust", "daily", "deals", "growth",
+    "marketing",
 ];
 
 /// The first name to greet someone by, when the display name clearly has one.
@@ -412,7 +415,7 @@ mod tests {
         assert_eq!(first_name(Some("Sarah K")), Some("Sarah".into()));
         assert_eq!(first_name(Some("  Ana 🌸")), Some("Ana".into()));
         assert_eq!(first_name(Some("Jean-Luc Picard")), Some("Jean-Luc".into()));
-        for not_a_name in ["user8823", "The Bakery", "Corner Bakery", "🌸🌸", "ACME", "dave", "Dr Smith", "", "x"] {
+        for not_a_name in ["user8823", "The Bakery", "Corner Bakery", "🌸🌸", "ACME", "dave", "Dr Smith", "", "x", "York Council", "Growth Hacker 🚀"] {
             assert_eq!(first_name(Some(not_a_name)), None, "{not_a_name}");
         }
     }

@@ -360,7 +360,12 @@ mod tests {
         ),
         (
             "bio sells promotion",
-            &["DM for promo", "Paid promotion, DM for prices", "Shoutouts available 24/7", "I help brands 10x their followers. DM for collab"],
+            &[
+                "DM for promo",
+                "Paid promotion, DM for prices",
+                "Shoutouts available 24/7",
+                "I help brands 10x their followers. DM for collab",
+            ],
             &["DM for recipes", "Promoted to head chef this year", "Collab with local artists on murals"],
         ),
         (

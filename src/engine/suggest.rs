@@ -415,8 +415,10 @@ mod tests {
         assert_eq!(first_name(Some("Sarah K")), Some("Sarah".into()));
         assert_eq!(first_name(Some("  Ana 🌸")), Some("Ana".into()));
         assert_eq!(first_name(Some("Jean-Luc Picard")), Some("Jean-Luc".into()));
-        let not_names = ["user8823", "The Bakery", "Corner Bakery", "🌸🌸", "ACME", "dave", "Dr Smith", "", "x", "York Council"];
-        for not_a_name in not_names.into_iter().chain(["Growth Hacker 🚀"]) {
+        for not_a_name in [
+            "user8823", "The Bakery", "Corner Bakery", "🌸🌸", "ACME", "dave", "Dr Smith", "", "x", "York Council",
+            "Growth Hacker 🚀",
+        ] {
             assert_eq!(first_name(Some(not_a_name)), None, "{not_a_name}");
         }
     }

@@ -175,13 +175,20 @@ try {
   say('');
   await shot('14-messenger-dark', 'Messenger in Facebook’s dark mode: clocks on the chat list, the first suggestion inserted with Alt+Shift+1');
 
-  say('## 12. Popup');
+  say('## 12. A chat pop-up over the feed');
+  page = await openFacebook('chat');
+  await page.locator('[data-boomerang="suggestion"]').first().waitFor();
+  for (const s of await labels(page.locator('[data-boomerang="suggestion"]'))) say(`- ${s}`);
+  say('');
+  await shot('15-chat-popup', 'Messenger’s chat pop-up over the feed: suggestions for both of the customer’s messages, asked right there', page.locator('#popup-box'));
+
+  say('## 13. Popup');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 760 });
   await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup.html`);
   await popup.waitForSelector('main');
   page = popup;
-  await shot('15-popup', 'The popup: settings and today’s figures from this walk-through');
+  await shot('16-popup', 'The popup: settings and today’s figures from this walk-through');
 
   say('## Checks');
   say(`- Requests that would have left the machine: ${browser.leaked.length}`);

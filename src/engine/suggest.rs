@@ -216,10 +216,13 @@ fn dm_detail(words: &WholeWords) -> &'static str {
     // Account security first: "hacked, someone is placing orders" is about the account.
     if has(word_list!["hacked", "password", "log in", "login", "locked out", "sign in", "compromised"]) {
         "the email address on your account"
-    } else if has(word_list!["order", "parcel", "package", "delivery", "delivered", "refund", "return", "item"]) {
-        "your order number"
-    } else if has(word_list!["flight", "booking", "reservation", "ticket", "seat"]) {
+    } else if has(word_list!["flight", "booking", "reservation", "ticket", "seat", "train", "journey", "trip", "hotel"]) {
         "your booking reference"
+    } else if has(word_list!["order", "parcel", "package", "delivery", "delivered", "return", "item"]) {
+        "your order number"
+    } else if has(word_list!["refund", "refunded"]) {
+        // A refund of what, the message does not say: a shop's order or a travel booking.
+        "your order or booking reference"
     } else if has(word_list!["account", "app"]) {
         "the email address on your account"
     } else {
@@ -530,6 +533,10 @@ mod tests {
         assert_eq!(dm_detail(&WholeWords::of("hacked! someone is placing orders")), "the email address on your account");
         assert_eq!(dm_detail(&WholeWords::of("The hook snapped and my bike fell over the border")), "a few details");
         assert_eq!(dm_detail(&WholeWords::of("the app keeps logging me out")), "the email address on your account");
+        assert_eq!(dm_detail(&WholeWords::of("my refund for the train still hasn't come")), "your booking reference");
+        assert_eq!(dm_detail(&WholeWords::of("I returned the item and still no refund")), "your order number");
+        let refund = dm_detail(&WholeWords::of("my refund for the cancelled 17:42 still hasn't come through"));
+        assert_eq!(refund, "your order or booking reference", "a refund of what, it doesn't say");
     }
 
     #[test]

@@ -35,7 +35,12 @@ journey('a reply to a complaint on its /status/ page gets suggestions; a click p
     const second = await draftText(page);
     assert.ok(!second.includes(inserted), 'replaced, not appended');
   }
-  // Shift+click adds a suggestion after the draft instead of replacing it.
+  // Shift+click adds a suggestion after the draft instead of replacing it. (A short draft of
+  // the agent's own first: two suggestions together run over X's 280 and would be held for review.)
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Hi Dana.');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === 'Hi Dana.');
   const kept = await draftText(page);
   await first.click({ modifiers: ['Shift'] });
   await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, kept);

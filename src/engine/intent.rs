@@ -99,7 +99,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "disaster", "catastrophe", "fiasco",
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
-        "thanks for nothing", "cheers for nothing",
+        "thanks for nothing", "cheers for nothing", "is how you treat", "how you treat your",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
     (Positive, 1.0, word_list![
@@ -108,7 +108,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed", "impressive",
         "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
         "beautiful", "delighted", "favourite", "favorite", "enjoy", "enjoyed", "recommend",
-        "smooth", "incredible", "legend", "legends", "stars", "hero", "heroes", "kind", "friendly",
+        "smooth", "incredible", "legend", "legends", "stars", "hero", "heroes", "kind", "friendly", "excited",
         "❤", "❤️", "😍", "🥰", "😊", "🙂", "😀", "😃", "😁", "👏", "🙌", "👍", "💯", "🎉", "💙", "💚",
     ]),
     (Praise, 1.5, word_list![
@@ -118,6 +118,10 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "love you", "love your", "love the", "love this", "appreciate", "appreciated",
         // Slang: "the new burger is fire". ("There is fire" is a hazard, a longer phrase.)
         "is fire", "are fire", "was fire", "so fire", "straight fire", "pure fire", "absolute fire",
+        "killing it", "smashing it", "smashed it", "nailed it", "crushing it",
+        // Amazement, not a problem: the "can't" and the "fast" inside are covered.
+        "can't believe how fast", "can't believe how quick", "can't believe how easy", "can't believe how good",
+        "cannot believe how fast", "cannot believe how quick", "cannot believe how easy", "cannot believe how good",
     ]),
     // Phrases holding an urgent word that are no emergency: each covers the word inside it (a
     // longer phrase of another signal wins) and weighs nothing.
@@ -543,6 +547,7 @@ mod tests {
             "The driver threw my parcel over the fence and it's soaked",
             "You've been charging me for a subscription I cancelled in March",
             "Wow, thanks for nothing",
+            "I've been a loyal customer for 10 years and this is how you treat me?",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }
@@ -633,6 +638,8 @@ mod tests {
             ("My lawyer friend says your new ad is brilliant", Intent::Praise),
             ("my friend is a lawyer and loves your coffee", Intent::Praise),
             ("Fire sale this weekend?", Intent::Question),
+            ("You guys are killing it with the new app", Intent::Praise),
+            ("Can't believe how fast the delivery was, thank you!", Intent::Praise),
         ] {
             let c = classify(t);
             assert!(c.intent == expected && !c.urgent, "{t}: {c:?}");

@@ -143,6 +143,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋",
     ]),
+    // A customer arriving: a welcome, not thanks for an experience they have yet to have.
+    (Greeting, 2.0, word_list!["just signed up", "just joined", "just subscribed", "new customer", "new member"]),
     (Spam, 1.0, word_list![
         "followers", "follow back", "follow me", "check my profile", "check out my", "my profile",
         "my page", "click the link", "click here", "link in bio", "promo code", "discount code",
@@ -500,6 +502,8 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
         Intent::Complaint
     } else if s.question >= 1.5 {
         Intent::Question
+    } else if s.greeting >= 2.0 && s.problem + s.negative == 0.0 && s.question < 1.5 {
+        Intent::Greeting
     } else if s.greeting >= 1.0 && sig.words <= 4.0 && s.praise == 0.0 {
         // "Hi @Brand 😊": a hello with a smile is a greeting.
         Intent::Greeting
@@ -629,6 +633,13 @@ mod tests {
             let c = classify(t);
             assert!(c.intent == Intent::Complaint && c.urgent, "{t}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_customer_arriving_is_greeted_unless_something_is_wrong() {
+        assert_eq!(intent("Just signed up, excited to try it!"), Intent::Greeting);
+        assert_eq!(intent("New customer here, just signed up and the app already keeps crashing"), Intent::Complaint);
+        assert_eq!(intent("Just joined! How do I set up my profile?"), Intent::Question);
     }
 
     #[test]

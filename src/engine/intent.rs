@@ -100,6 +100,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
         "thanks for nothing", "cheers for nothing", "is how you treat", "how you treat your",
+        // Asking to escalate: whatever it was, it went badly.
+        "speak to a manager", "talk to a manager", "speak to your manager", "speak to someone senior",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
     (Positive, 1.0, word_list![
@@ -552,6 +554,7 @@ mod tests {
             "You've been charging me for a subscription I cancelled in March",
             "Wow, thanks for nothing",
             "I've been a loyal customer for 10 years and this is how you treat me?",
+            "I'd like to speak to a manager",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }

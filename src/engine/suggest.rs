@@ -287,6 +287,8 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
     let ask = ctx.ask_for(dm_detail(&words));
     let reach = ctx.reach_us();
     let by_dm = if ctx.private { "ask" } else { "DM" };
+    // Someone who has just joined: welcome them aboard, and offer help getting started.
+    let joining = words.any(word_list!["signed up", "joined", "subscribed", "new customer", "new member"]);
     let out = match intent {
         Intent::Complaint if urgent => vec![
             urgent_first(&words, ctx, &ask),
@@ -350,6 +352,16 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 ])),
             ]
         }
+        Intent::Greeting if joining => vec![
+            suggestion("Welcome aboard", ctx.fit(&[
+                must(format!("{g}welcome aboard, we're so glad to have you!")),
+                must("If you need a hand getting started, just ask."),
+            ])),
+            suggestion("Start a conversation", ctx.fit(&[
+                must(format!("{g}welcome, and thanks for joining us!")),
+                must("What are you most looking forward to trying?"),
+            ])),
+        ],
         Intent::Greeting => vec![
             suggestion("Welcome", ctx.fit(&[
                 must(format!("{g}great to hear from you!")),
@@ -413,6 +425,11 @@ mod tests {
         SuggestRequest { text: text.into(), author_name: name.map(Into::into), author_handle: None, platform: None, private: false }
     }
 
+    /// What the tone check says of a suggested reply: a suggestion must never draw a warning.
+    fn tone_issues(text: &str, s: &Settings) -> Vec<crate::engine::api::Issue> {
+        super::super::tone::check(&crate::engine::api::CheckRequest { text: text.into(), ..Default::default() }, s)
+    }
+
     #[test]
     fn first_names_only_when_they_look_like_one() {
         assert_eq!(first_name(Some("Sarah K")), Some("Sarah".into()));
@@ -465,7 +482,7 @@ mod tests {
         let asking = first("Is your chocolate safe for someone with a nut allergy?");
         assert!(!asking.text.contains("don't eat any more"), "a question about allergens is answered, not treated as a reaction: {asking:?}");
         for reply in [fire, food, hacked, legal, gas] {
-            let issues = super::super::tone::check(&crate::engine::api::CheckRequest { text: reply.text.clone(), ..Default::default() }, &s);
+            let issues = tone_issues(&reply.text, &s);
             assert!(issues.is_empty(), "{} → {issues:?}", reply.text);
         }
     }
@@ -523,6 +540,23 @@ mod tests {
             assert!(!x.text.contains("DM") && !x.text.contains("direct message") && !x.label.contains("DM"), "{x:?}");
         }
         assert!(private.suggestions.iter().any(|x| x.text.contains("your order number here")), "{private:?}");
+    }
+
+    #[test]
+    fn a_new_customer_is_welcomed_aboard() {
+        let s = Settings::default();
+        let r = suggest(&req("Just signed up, excited to try it!", Some("Alex Kim")), &s);
+        assert_eq!(r.intent, Intent::Greeting);
+        assert!(r.suggestions[0].text.contains("welcome aboard") && r.suggestions[0].text.contains("Alex"), "{r:?}");
+        let thanked = r.suggestions.iter().any(|x| x.text.contains("What made it for you"));
+        assert!(!thanked, "no thanks for an experience not yet had");
+        for x in &r.suggestions {
+            let issues = tone_issues(&x.text, &s);
+            assert!(issues.is_empty(), "{} → {issues:?}", x.text);
+        }
+        let hello = suggest(&req("hey", Some("Alex Kim")), &s);
+        let aboard = hello.suggestions.iter().any(|x| x.text.contains("welcome aboard"));
+        assert!(!aboard, "a plain hello is no sign-up: {hello:?}");
     }
 
     #[test]

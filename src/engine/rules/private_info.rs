@@ -136,21 +136,30 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "provide|send|give|tell|share|confirm|reply|dm|message|post|need us|me? with? your|the ..3 password|passcode|pin|cvv|cvc|passwords|pins|credentials",
             "what is your|the ..2 password|passcode|pin|cvv|cvc",
+            // One-time codes: the code that lets someone into the account, the scammer's favourite ask.
+            "provide|send|give|tell|share|confirm|dm|message|read us|me? with? your|the ..3 verification|security|otp|2fa|login|authentication|sms code|codes",
+            "send|give|tell|share|confirm|dm|message|read us|me? the|that ..2 code we|i sent|texted|emailed",
         ],
-        message: "No brand asks for a password or PIN, even by DM: asking teaches customers to give them to scammers.",
-        fix: Fix::Sentence("We'll never ask for your password or PIN; please DM us your username so we can check."),
+        message: "No brand asks for a password, PIN or one-time code, even by DM: asking teaches customers to give them to scammers.",
+        fix: Fix::Sentence("We'll never ask for your password, PIN or a code we send you; please DM us your username so we can check."),
         unless_before: NEGATED,
         even_in_private: true,
         flags: examples![
             "Tell us your username and password and we'll check.",
             "Please DM us your PIN so we can verify the account.",
             "What's the CVV on your card?",
+            "Please send us the verification code you just received.",
+            "DM me the 6-digit code we texted you.",
         ],
         allows: examples![
             "Never share your password with anyone, including us.",
             "We'll never ask for your PIN.",
             "You can reset your password here: example.com/reset",
             "Please don't send us your password.",
+            "Enter the verification code we sent you to finish signing in.",
+            "We'll send you a verification code by text.",
+            "Never share a verification code with anyone, including us.",
+            "Send us the discount code that didn't work and we'll honour it.",
         ],
         ..BASE
     },

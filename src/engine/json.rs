@@ -317,55 +317,58 @@ impl Parser<'_> {
             Some(b'"') => self.string().map(Json::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[') => {
-                self.at += 1;
                 let mut items = Vec::new();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b']') => {
-                            self.at += 1;
-                            return Ok(Json::Array(items));
-                        }
-                        _ => return Err(self.error("expected `,` or `]`")),
-                    }
-                }
+                self.items(b']', |p| {
+                    items.push(p.value(depth + 1)?);
+                    Ok(())
+                })?;
+                Ok(Json::Array(items))
             }
             Some(b'{') => {
-                self.at += 1;
                 let mut fields: Vec<(String, Json)> = Vec::new();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
-                    return Ok(Json::Object(fields));
-                }
-                loop {
-                    if self.peek() != Some(b'"') {
-                        return Err(self.error("key must be a string"));
+                self.items(b'}', |p| {
+                    if p.peek() != Some(b'"') {
+                        return Err(p.error("key must be a string"));
                     }
-                    let key = self.string()?;
-                    if self.peek() != Some(b':') {
-                        return Err(self.error("expected `:`"));
+                    let key = p.string()?;
+                    if p.peek() != Some(b':') {
+                        return Err(p.error("expected `:`"));
                     }
-                    self.at += 1;
-                    let value = self.value(depth + 1)?;
+                    p.at += 1;
+                    let value = p.value(depth + 1)?;
                     if !fields.iter().any(|(k, _)| *k == key) {
                         fields.push((key, value));
                     }
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b'}') => {
-                            self.at += 1;
-                            return Ok(Json::Object(fields));
-                        }
-                        _ => return Err(self.error("expected `,` or `}`")),
-                    }
-                }
+                    Ok(())
+                })?;
+                Ok(Json::Object(fields))
             }
             Some(_) => Err(self.error("expected value")),
+        }
+    }
+
+    /// At an array's `[` or an object's `{`: reads each item with `item` up to `close`, the items
+    /// separated by commas, and steps past `close`.
+    fn items(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.at += 1;
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(c) if c == close => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return Err(self.error(if close == b']' { "expected `,` or `]`" } else { "expected `,` or `}`" })),
+            }
         }
     }
 

@@ -809,22 +809,17 @@ pub fn object_fields<'a>(
 
 /// Implements [`ToJson`] and [`FromJson`] for a struct with named fields, written in the
 /// order listed: `json_object!(Type (required, fields) { other, fields })`. Fields in the
-/// parentheses must be present. The others,
-/// when absent, take the field type's default, or with `default` before the type (serde's
-/// `#[serde(default)]` on the struct) the value in the struct's own `Default`. `None` fields are
-/// left out when written. Keys the struct does not have are refused, unless `ignore_unknown`
-/// follows (stored documents a later version may extend).
+/// parentheses must be present; the others, when absent, keep the value in the struct's own
+/// `Default` (serde's `#[serde(default)]` on the struct). `None` fields are left out when
+/// written. Keys the struct does not have are refused, unless `ignore_unknown` follows (stored
+/// documents a later version may extend).
+///
+/// Reading fills a `Default` struct field by field: an error then drops one whole struct,
+/// where building it in one expression would drop each field read so far, on every error
+/// path, in every type's copy (5.8 KB of the worker's wasm).
 #[macro_export]
 macro_rules! json_object {
-    (default $ty:ident $($fields:tt)+) => {
-        $crate::json_object!(@impl struct, $ty $($fields)+);
-    };
-    ($ty:ident $($fields:tt)+) => {
-        $crate::json_object!(@impl field, $ty $($fields)+);
-    };
-    (@missing struct, $base:ident . $field:ident) => { std::mem::take(&mut $base.$field) };
-    (@missing field, $base:ident . $field:ident) => { Default::default() };
-    (@impl $defaults:ident, $ty:ident $(($($req:ident),* $(,)?))? { $($field:ident),* $(,)? } $($ignore_unknown:ident)?) => {
+    ($ty:ident $(($($req:ident),* $(,)?))? { $($field:ident),* $(,)? } $($ignore_unknown:ident)?) => {
         impl $crate::engine::json::ToJson for $ty {
             fn to_json(&self) -> $crate::engine::json::Json {
                 let mut fields = Vec::new();
@@ -839,26 +834,19 @@ macro_rules! json_object {
         }
 
         impl $crate::engine::json::FromJson for $ty {
-            #[allow(unused_mut, unused_variables)]
             fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
-                use $crate::engine::json::read_field;
+                use $crate::engine::json::read_into;
                 const KNOWN: &[&str] = &[$($(stringify!($req),)*)? $(stringify!($field)),*];
                 let ignore_unknown = false $(|| stringify!($ignore_unknown) == "ignore_unknown")?;
                 let fields = $crate::engine::json::object_fields(value, concat!("struct ", stringify!($ty)), KNOWN, ignore_unknown)?;
-                let mut base = $crate::json_object!(@base $defaults, $ty);
-                Ok($ty {
-                    $($($req: read_field(fields, stringify!($req))?
-                        .ok_or_else(|| $crate::engine::json::JsonError::new(concat!("missing field `", stringify!($req), "`")))?,)*)?
-                    $($field: match read_field(fields, stringify!($field))? {
-                        Some(v) => v,
-                        None => $crate::json_object!(@missing $defaults, base . $field),
-                    },)*
-                })
+                $crate::engine::json::require_fields(fields, &[$($(stringify!($req)),*)?])?;
+                let mut out = <$ty as Default>::default();
+                $($(read_into(fields, stringify!($req), &mut out.$req)?;)*)?
+                $(read_into(fields, stringify!($field), &mut out.$field)?;)*
+                Ok(out)
             }
         }
     };
-    (@base struct, $ty:ident) => { <$ty as Default>::default() };
-    (@base field, $ty:ident) => { () };
 }
 
 /// Writes one field of a struct: `None` is left out.
@@ -869,16 +857,25 @@ pub fn push_field(fields: &mut Vec<(String, Json)>, name: &str, value: Json) {
     }
 }
 
-/// Reads one field of a struct, if present, naming it in any error.
+/// The error for the first of `required` that `fields` lacks.
 #[doc(hidden)]
-pub fn read_field<T: FromJson>(fields: &[(String, Json)], name: &str) -> Result<Option<T>, JsonError> {
-    match field(fields, name) {
-        Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
-        None => Ok(None),
+pub fn require_fields(fields: &[(String, Json)], required: &[&str]) -> Result<(), JsonError> {
+    match required.iter().find(|name| field(fields, name).is_none()) {
+        Some(name) => Err(JsonError::new(format!("missing field `{name}`"))),
+        None => Ok(()),
     }
 }
 
-/// The value of field `name`; not inlined, so each [`read_field`] copy stays small.
+/// Reads one field of a struct into `slot`, if present, naming it in any error.
+#[doc(hidden)]
+pub fn read_into<T: FromJson>(fields: &[(String, Json)], name: &str, slot: &mut T) -> Result<(), JsonError> {
+    if let Some(v) = field(fields, name) {
+        *slot = T::from_json(v).map_err(|e| e.in_field(name))?;
+    }
+    Ok(())
+}
+
+/// The value of field `name`; not inlined, so each [`read_into`] copy stays small.
 #[inline(never)]
 fn field<'a>(fields: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v)

@@ -9,19 +9,19 @@ use super::api::{Intent, ToneKind};
 
 pub const CURRENT_VERSION: u32 = 1;
 
-json_object!(default Settings {
+json_object!(Settings {
     version, initials, brand_name, signature, sensitivity, checks, help_links, templates, follow_back,
     response_targets, business_hours, platforms, review_before_sending,
 });
-json_object!(default SignatureRule { required, format });
+json_object!(SignatureRule { required, format });
 json_enum!(Sensitivity { Low => "low", Medium => "medium", High => "high" });
-json_object!(default Checks { blame, deflection, hostile, private_info, shouting, no_signature, no_empathy, over_limit });
-json_object!(default HelpLink { title, url, keywords });
-json_object!(default Templates { complaint, question, praise, greeting, other, follower });
-json_object!(default FollowBackRules { follow_customers, follow_threshold, skip_threshold });
-json_object!(default ResponseTargets { complaint_minutes, question_minutes, other_business_days, due_soon_fraction });
-json_object!(default BusinessHours { start, end, days });
-json_object!(default Platforms { x, facebook });
+json_object!(Checks { blame, deflection, hostile, private_info, shouting, no_signature, no_empathy, over_limit });
+json_object!(HelpLink { title, url, keywords });
+json_object!(Templates { complaint, question, praise, greeting, other, follower });
+json_object!(FollowBackRules { follow_customers, follow_threshold, skip_threshold });
+json_object!(ResponseTargets { complaint_minutes, question_minutes, other_business_days, due_soon_fraction });
+json_object!(BusinessHours { start, end, days });
+json_object!(Platforms { x, facebook });
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {

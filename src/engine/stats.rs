@@ -27,8 +27,11 @@ json_answer!(Summary { day, total, per_platform, follow_back_ratio, median_reply
 /// Days of history kept; older days are dropped as new ones arrive.
 pub const KEEP_DAYS: usize = 30;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `Default` only so that [`Event`]'s JSON reader can fill one field by field; `kind` is
+/// required, so the default is never what an event says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EventKind {
+    #[default]
     /// A suggestion was inserted into the composer.
     SuggestionInserted,
     /// A tone warning was shown on a draft.
@@ -44,7 +47,7 @@ pub enum EventKind {
     FollowedBack,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Event {
     pub kind: EventKind,
     pub platform: Platform,

@@ -19,10 +19,15 @@ pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
     let mut issues = Vec::new();
     let draft = Draft { text: &text, sentences: text.sentences() };
     if [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(on) {
+        let quotes = draft.quotations();
         for hit in rules::find(&stream) {
             // Asking for an order number is the right move once the conversation is private.
             let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo && !hit.rule.even_in_private;
-            if on(hit.rule.kind) && !fine_here {
+            // Words in quotation marks are someone else's, quoted to be put right: 'Our agent
+            // said "you must have entered it wrong". That wasn't fair.'
+            let (first, last) = (stream.items[hit.first].tok, stream.items[hit.end - 1].tok);
+            let quoted = quotes.iter().any(|q| q.start < first && last < q.end);
+            if on(hit.rule.kind) && !fine_here && !quoted {
                 add_unless_covered(&mut issues, draft.phrase_issue(&stream, hit));
             }
         }
@@ -74,6 +79,13 @@ struct Draft<'a> {
 impl Draft<'_> {
     fn tokens(&self) -> &[Token] {
         &self.text.tokens
+    }
+
+    /// Token ranges from an opening double quotation mark to its closing one (curly quotes are
+    /// folded to straight ones); an unclosed mark opens nothing.
+    fn quotations(&self) -> Vec<std::ops::Range<usize>> {
+        let marks: Vec<usize> = self.tokens().iter().enumerate().filter(|(_, t)| t.norm == "\"").map(|(i, _)| i).collect();
+        marks.chunks_exact(2).map(|pair| pair[0]..pair[1]).collect()
     }
 
     /// A sentence has ended after the first word (a stop, a question mark, a new line).
@@ -434,6 +446,15 @@ mod tests {
 
     fn has(text: &str, kind: ToneKind) -> bool {
         kinds(text).contains(&kind)
+    }
+
+    #[test]
+    fn quoted_words_are_someone_elses() {
+        assert!(kinds("Our agent told you \"you must have entered it wrong\". That wasn't fair, and we're sorry.").is_empty());
+        assert!(kinds("“Nothing we can do” is not the answer you should have had. DM us and I'll look.").is_empty());
+        assert!(has("Our agent was right: you must have entered it wrong.", ToneKind::Blame));
+        assert!(has("\"Hi\" and you must have entered it wrong.", ToneKind::Blame), "a closed quotation covers only itself");
+        assert!(has("\"You must have entered it wrong.", ToneKind::Blame), "an unclosed mark quotes nothing");
     }
 
     #[test]

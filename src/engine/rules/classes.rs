@@ -43,12 +43,12 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "council", "airline", "hotel", "franchise", "franchisee", "installer", "ups", "fedex",
         "dhl", "usps", "hermes", "evri", "dpd", "paypal", "visa", "mastercard", "retailers",
         "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
-        "store", "shop", "operator", "insurer",
+        "store", "shop", "operator", "insurer", "host", "hosts", "restaurant", "publisher", "developer",
     ]),
     // Public places: where a reply, comment or post is seen by everyone.
     ("public_verb", word_list![
         "reply", "respond", "post", "tweet", "comment", "share", "leave", "drop", "write", "put",
-        "list", "publish", "paste", "type", "mention", "tag", "retweet",
+        "list", "publish", "paste", "type", "mention", "tag", "retweet", "pop", "stick",
     ]),
     // What goes before the private noun: "your order number", "your full name".
     ("private_mod", word_list![
@@ -58,7 +58,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "member", "postal", "street", "house", "cell", "telephone", "sort", "security",
         "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
         "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
-        "flyer", "flier", "banking", "id",
+        "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers",
     ]),
     // Private data a brand must never ask for in public (secrets, never asked for at all, are
     // private_info.secret's).
@@ -66,7 +66,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
         "e-mail", "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
-        "iban", "phone", "login", "digits", "data",
+        "iban", "phone", "login", "digits", "data", "username",
     ]),
     // Insulting nouns: fine nowhere in a brand's reply.
     ("insult_noun", word_list![

@@ -69,6 +69,9 @@ const BARE: [(&str, &str, &str); 24] = [
     ("youll", "you", "will"),
 ];
 
+/// Texting shorthand spelt out, so "pls send ur card number" reads as the request it is.
+const SHORTHAND: [(&str, &str); 4] = [("u", "you"), ("ur", "your"), ("pls", "please"), ("plz", "please")];
+
 impl<'a> Stream<'a> {
     pub fn new(text: &'a Text<'a>) -> Stream<'a> {
         let mut items = Vec::with_capacity(text.tokens.len() + 8);
@@ -102,7 +105,10 @@ impl<'a> Stream<'a> {
                             push(a, a);
                             push(b, b);
                         }
-                        None => push(&t.norm, &t.folded),
+                        None => match SHORTHAND.iter().find(|(short, _)| *short == t.norm) {
+                            Some(&(_, full)) => push(full, full),
+                            None => push(&t.norm, &t.folded),
+                        },
                     }
                 }
             }

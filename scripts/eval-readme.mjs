@@ -7,7 +7,7 @@ import { writeReadmeBlock } from './readme-block.mjs';
 const evalResults = JSON.parse(fs.readFileSync('out/eval.json', 'utf8'));
 const mark = (/** @type {boolean | null} */ pass) => (pass === null ? '' : pass ? '✅' : '❌ missed');
 writeReadmeBlock('eval', [
-  `Measured by \`make eval\` on \`../shared/eval/\` (${evalResults.targets_met} of ${evalResults.targets} targets met). The hand-labelled dev sets are small on purpose; the real corpora are the 1,139 brand replies of IBM's Twitter customer-care data and the 3,449 tweets of the complaints corpus (Preoţiuc-Pietro et al., ACL 2019, whose best feature-based model reaches about 79 F1). The shipped complaint model is trained on that corpus, so its figures are 10-fold cross-validated: each tweet is judged by a model trained without it. Flagged replies and wrong answers are written to \`out/\` for a person to read.`,
+  `Measured by \`make eval\` on \`../shared/eval/\` (${evalResults.targets_met} of ${evalResults.targets} targets met). The hand-labelled dev sets are small on purpose; the real corpora are the 1,139 brand replies of IBM's Twitter customer-care data and the 3,449 tweets of the complaints corpus (Preoţiuc-Pietro et al., ACL 2019, whose best feature-based model reaches about 79 F1). The shipped complaint model is trained on that corpus, so its figures are 10-fold cross-validated: each tweet is judged by a model trained without it. The wide drafts (\`eval/drafts.wide.tsv\`, 370 drafts written by helpers who never saw the rules) show how far the phrase rules reach beyond the dev set: they have no aim, and their misses are listed for the next rules. Flagged replies and wrong answers are written to \`out/\` for a person to read.`,
   '',
   '| figure | measured | aim | |',
   '|---|---|---|---|',

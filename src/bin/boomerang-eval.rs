@@ -25,6 +25,8 @@ const OUT_DIR: &str = "out";
 const JSON_OUT: &str = "out/eval.json";
 const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
 const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
+/// Drafts written apart from the rules, kept in this repository: recall beyond the dev set.
+const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 
 /// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
 /// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
@@ -44,13 +46,14 @@ fn main() -> ExitCode {
 
 fn run(dir: &Path) -> Result<(), String> {
     let engine = Engine::new(Settings::default());
-    let tone = tone_on_drafts(&engine, dir)?;
+    let tone = tone_on_drafts(&engine, &corpus::drafts(dir)?, "drafts")?;
+    let wide = tone_on_drafts(&engine, &corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?, "wide drafts")?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, dir)?;
     let follows = follow_decisions(&engine, dir)?;
 
-    let rows = [tone.rows(), replies.rows(), complaints.rows(), intents.rows(), follows.rows()].concat();
+    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -66,6 +69,7 @@ fn run(dir: &Path) -> Result<(), String> {
         ms(complaints.elapsed)
     );
     out.push_str(&tone.details());
+    out.push_str(&wide.details());
     out.push_str(&complaints.details());
     out.push_str(&intents.details());
     out.push_str(&follows.details());
@@ -78,6 +82,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "targets_met": targets - misses,
         "targets": targets,
         "tone_drafts": tone.json(),
+        "tone_wide_drafts": wide.json(),
         "real_brand_replies": replies.json(),
         "complaints": complaints.json(),
         "intent": intents.json(),
@@ -217,6 +222,10 @@ struct ToneReport {
     private_info: Confusion,
     clean_total: usize,
     clean_warned: usize,
+    /// Per label: drafts answered right, drafts in all.
+    per_label: BTreeMap<String, (usize, usize)>,
+    /// What the drafts are called in rows and details ("drafts", "wide drafts").
+    name: &'static str,
     /// label, kinds found, draft: every draft whose answer was wrong.
     wrong: Vec<(String, Vec<&'static str>, String)>,
     elapsed: Duration,
@@ -226,9 +235,10 @@ fn kinds_of(issues: &[Issue]) -> BTreeSet<ToneKind> {
     issues.iter().map(|i| i.kind).collect()
 }
 
-fn tone_on_drafts(engine: &Engine, dir: &Path) -> Result<ToneReport, String> {
-    let drafts = corpus::drafts(dir)?;
+fn tone_on_drafts(engine: &Engine, drafts: &[corpus::Labelled], name: &'static str) -> Result<ToneReport, String> {
     let mut r = ToneReport {
+        per_label: BTreeMap::new(),
+        name,
         blame_deflection: Confusion::default(),
         hostile: Confusion::default(),
         private_info: Confusion::default(),
@@ -237,7 +247,7 @@ fn tone_on_drafts(engine: &Engine, dir: &Path) -> Result<ToneReport, String> {
         wrong: Vec::new(),
         elapsed: Duration::ZERO,
     };
-    for d in &drafts {
+    for d in drafts {
         let started = Instant::now();
         let issues = engine.check(&CheckRequest { text: d.text.clone(), ..Default::default() }).issues;
         r.elapsed += started.elapsed();
@@ -256,8 +266,10 @@ fn tone_on_drafts(engine: &Engine, dir: &Path) -> Result<ToneReport, String> {
             "blame" | "deflection" => bd,
             "hostile" => kinds.contains(&ToneKind::Hostile),
             "private_info" => kinds.contains(&ToneKind::PrivateInfo),
-            other => return Err(format!("{}: unknown label {other:?}", corpus::DRAFTS)),
+            other => return Err(format!("{name}: unknown label {other:?}")),
         };
+        let counts = r.per_label.entry(d.label.clone()).or_default();
+        *counts = (counts.0 + usize::from(right), counts.1 + 1);
         if !right {
             r.wrong.push((d.label.clone(), kinds.iter().map(|k| k.as_str()).collect(), d.text.clone()));
         }
@@ -296,8 +308,23 @@ impl ToneReport {
         ]
     }
 
+    /// The wide set's rows: recall per kind, and clean drafts warned. No aims: it measures
+    /// how far the rules reach, where the dev set's aims say what they must do.
+    fn wide_rows(&self) -> Vec<Row> {
+        let count = |label: &str| self.per_label.get(label).copied().unwrap_or_default();
+        let recall = ["blame", "deflection", "hostile", "private_info"].map(|label| {
+            let (right, all) = count(label);
+            format!("{right}/{all}")
+        });
+        let (clean_right, clean_all) = count("clean");
+        vec![
+            Row::new(format!("{}: blame, deflection, hostile, private_info caught", self.name), recall.join(", "), "", None),
+            Row::new(format!("{}: clean drafts with any warning", self.name), format!("{}/{clean_all}", clean_all - clean_right), "", None),
+        ]
+    }
+
     fn details(&self) -> String {
-        let mut out = format!("\n## Drafts answered wrongly ({}): label → kinds found\n", self.wrong.len());
+        let mut out = format!("\n## {} answered wrongly ({}): label → kinds found\n", capitalised(self.name), self.wrong.len());
         for (label, kinds, text) in &self.wrong {
             let found = if kinds.is_empty() { "nothing".to_string() } else { kinds.join(",") };
             let _ = writeln!(out, "  {label:12} → {found:24} {text}");
@@ -315,6 +342,12 @@ impl ToneReport {
             "clean_warned_share": self.clean_share(),
         })
     }
+}
+
+/// "wide drafts" → "Wide drafts".
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,8 +25,10 @@ const OUT_DIR: &str = "out";
 const JSON_OUT: &str = "out/eval.json";
 const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
 const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
-/// Drafts written apart from the rules, kept in this repository: recall beyond the dev set.
+/// Drafts and messages written apart from the rules and cues, kept in this repository: how far
+/// the engine's judgement reaches beyond the small dev sets.
 const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
+const WIDE_INBOUND: &str = "eval/inbound.wide.tsv";
 
 /// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
 /// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
@@ -50,10 +52,11 @@ fn run(dir: &Path) -> Result<(), String> {
     let wide = tone_on_drafts(&engine, &corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?, "wide drafts")?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
-    let intents = intent_accuracy(&engine, dir)?;
+    let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
+    let wide_intents = intent_accuracy(&engine, &corpus::labelled_tsv(Path::new(WIDE_INBOUND))?, "inbound.wide")?;
     let follows = follow_decisions(&engine, dir)?;
 
-    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), follows.rows()].concat();
+    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -72,6 +75,7 @@ fn run(dir: &Path) -> Result<(), String> {
     out.push_str(&wide.details());
     out.push_str(&complaints.details());
     out.push_str(&intents.details());
+    out.push_str(&wide_intents.details());
     out.push_str(&follows.details());
     out.push_str(&replies.details());
     print!("{out}");
@@ -86,6 +90,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "real_brand_replies": replies.json(),
         "complaints": complaints.json(),
         "intent": intents.json(),
+        "intent_wide": wide_intents.json(),
         "follow": follows.json(),
         "rows": rows.iter().map(Row::json).collect::<Vec<_>>(),
     });
@@ -550,6 +555,8 @@ impl ComplaintReport {
 // Intent on the hand-labelled inbound set
 
 struct IntentReport {
+    /// Which set: "inbound.dev", "inbound.wide".
+    name: &'static str,
     total: usize,
     correct: usize,
     /// gold label → predicted label → count.
@@ -557,12 +564,11 @@ struct IntentReport {
     wrong: Vec<(String, &'static str, String)>,
 }
 
-fn intent_accuracy(engine: &Engine, dir: &Path) -> Result<IntentReport, String> {
-    let messages = corpus::inbound(dir)?;
-    let mut r = IntentReport { total: 0, correct: 0, confusion: BTreeMap::new(), wrong: Vec::new() };
-    for m in &messages {
+fn intent_accuracy(engine: &Engine, messages: &[corpus::Labelled], name: &'static str) -> Result<IntentReport, String> {
+    let mut r = IntentReport { name, total: 0, correct: 0, confusion: BTreeMap::new(), wrong: Vec::new() };
+    for m in messages {
         if Intent::parse(&m.label).is_none() {
-            return Err(format!("{}: unknown intent label {:?}", corpus::INBOUND, m.label));
+            return Err(format!("{name}: unknown intent label {:?}", m.label));
         }
         let got = engine.classify(&ClassifyRequest { text: m.text.clone() }).intent.as_str();
         r.total += 1;
@@ -583,7 +589,7 @@ impl IntentReport {
 
     fn rows(&self) -> Vec<Row> {
         vec![Row::new(
-            "intent accuracy (inbound.dev)",
+            format!("intent accuracy ({})", self.name),
             format!("{}/{} ({})", self.correct, self.total, pct(self.accuracy())),
             "",
             None,
@@ -591,7 +597,7 @@ impl IntentReport {
     }
 
     fn details(&self) -> String {
-        let mut out = String::from("\n## Intent confusion (gold: predicted count, …)\n");
+        let mut out = format!("\n## Intent confusion on {} (gold: predicted count, …)\n", self.name);
         for (gold, predicted) in &self.confusion {
             let parts: Vec<String> = predicted.iter().map(|(p, n)| format!("{p} {n}")).collect();
             let _ = writeln!(out, "  {gold:10}: {}", parts.join(", "));

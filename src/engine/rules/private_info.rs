@@ -37,6 +37,9 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "<public_verb> us|me|back|below|here? with? your <private_mod>? <private_mod>? <private_noun>",
             "<public_verb> us|me|back|below|here? with? the|your name and|& address|number|email|phone",
+            "<public_verb> ..5 full|legal name|names|address",
+            "<public_verb> ..5 date of birth",
+            "<public_verb> ..5 dob",
             "<public_verb> a|the screenshot|photo|picture|pic|copy of your bank|card|credit|debit|passport|licence|license|id|statement",
             "<public_verb> to this|the|our|my tweet|post|comment|thread|reply with your ..3 <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? the <private_mod> <private_mod>? <private_noun>",
@@ -63,6 +66,9 @@ pub const RULES: &[Rule] = &[
             "Comment below with your account number.",
             "Tweet us your meter serial number.",
             "Reply to this tweet with your flight number and booking ref.",
+            "Could you reply with the account holder's full name, address and date of birth?",
+            "Please comment with your MPRN and full address.",
+            "Kindly reply here with your registered mobile number.",
         ],
         allows: examples![
             "Please DM us your order number.",
@@ -76,6 +82,7 @@ pub const RULES: &[Rule] = &[
             "Reply with the details in a private message.",
             "Pop us a DM with your postcode and we'll check.",
             "Reply here if your questions aren't answered.",
+            "Reply here or DM us your full name and we'll look.",
         ],
     },
     Rule {
@@ -85,6 +92,8 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "what is your <private_mod>? <private_mod>? <private_noun>",
             "what is your full|real|legal name",
+            "what is your|the dob|birthday|birthdate",
+            "what is your|the date of birth",
             "what is the <private_mod>? <private_noun> on|for|linked to? your account|order|booking|card",
             "give|tell|send|provide|confirm|know us|me? your <private_mod>? <private_mod>? <private_noun> ..4 here|below|publicly|thread|comments|reply|replies",
         ],
@@ -96,6 +105,7 @@ pub const RULES: &[Rule] = &[
             "Send us your home address below and we'll check.",
             "What's the email on your account? Just post it below.",
             "What is the phone number linked to your account?",
+            "What's the DOB and postcode on the account?",
         ],
         allows: examples![
             "What's your email? Please send it by DM.",
@@ -143,12 +153,13 @@ pub const RULES: &[Rule] = &[
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![
-            "provide|send|give|tell|share|confirm|reply|dm|message|post|need|needs us|me|over? with? your|the ..3 password|passcode|pin|cvv|cvc|passwords|pins|credentials",
+            "provide|send|give|tell|share|confirm|reply|dm|message|post|need|needs us|me|over? with? your|the ..5 password|passcode|pin|cvv|cvc|passwords|pins|credentials",
             "what is your|the ..2 password|passcode|pin|cvv|cvc",
             // One-time codes: the code that lets someone into the account, the scammer's favourite ask.
             "provide|send|give|tell|share|confirm|dm|message|read us|me? with? your|the ..3 verification|security|otp|2fa|login|authentication|authenticator|sms code|codes",
             "send|give|tell|share|confirm|dm|message|read us|me? the|that ..2 code we|i have? just? sent|texted|emailed",
             "the ..2 code|codes from|in your authenticator|authentication|2fa|sms|texts",
+            "send|give|tell|share|confirm|dm|message|read us|me? the|that ..2 code you have? just? received|got",
             // A whole card number, or what goes with it, is never asked for on social media.
             "provide|send|give|tell|share|confirm|reply|dm|message|post|need us|me? with? your|the full|long|whole|complete card number|numbers",
             "send|give|tell|share|reply|post|provide|confirm|with the ..2 number on the front|back of your card",
@@ -170,6 +181,8 @@ pub const RULES: &[Rule] = &[
             "Send us your full card number via DM and we'll refund it.",
             "Reply with the long number on the front of your card.",
             "Tell us the answer to your security question.",
+            "Please DM us the one-time code you've just received.",
+            "Please DM your registered mobile number and UPI PIN.",
         ],
         allows: examples![
             "Never share your password with anyone, including us.",

@@ -38,8 +38,10 @@ pub fn word_bit(hash: u64) -> u64 {
 }
 
 /// Pronouns and the like whose `'s` is "is" rather than a possessive.
-const IS_BEFORE_S: [&str; 13] =
-    ["it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "everything", "nothing"];
+const IS_BEFORE_S: [&str; 15] = [
+    "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "everything", "nothing", "nobody",
+    "one",
+];
 
 /// Contractions written without an apostrophe that are unambiguous enough to spell out.
 const BARE: [(&str, &str, &str); 24] = [

@@ -43,7 +43,23 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "council", "airline", "hotel", "franchise", "franchisee", "installer", "ups", "fedex",
         "dhl", "usps", "hermes", "evri", "dpd", "paypal", "visa", "mastercard", "retailers",
         "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
-        "store", "shop", "operator", "insurer", "host", "hosts", "restaurant", "publisher", "developer",
+        "store", "shop", "operator", "insurer", "host", "hosts", "restaurant", "publisher", "developer", "lender", "buyer", "buyers",
+    ]),
+    // A customer's own equipment and its settings: "your router is blocking it".
+    ("device", word_list![
+        "settings", "setting", "phone", "handset", "device", "browser", "router", "connection", "network",
+        "firewall", "adblocker", "antivirus", "vpn", "computer", "laptop", "wifi", "setup", "equipment", "console",
+    ]),
+    // Ways of getting in touch with someone: "you'll have to contact / ring / speak to…".
+    ("contact_verb", word_list!["contact", "call", "ask", "email", "phone", "ring", "complain", "speak", "talk", "write", "reach"]),
+    // What a brand said before: "as per my last tweet", "read our previous reply".
+    ("message_noun", word_list![
+        "reply", "replies", "message", "messages", "tweet", "tweets", "response", "responses", "answer", "email",
+        "post", "comment", "dm",
+    ]),
+    // What a customer is lectured to have read: "read the terms", "the small print".
+    ("reading", word_list![
+        "terms", "instructions", "manual", "faq", "guide", "description", "policy", "conditions", "rules", "small", "fine",
     ]),
     // Public places: where a reply, comment or post is seen by everyone.
     ("public_verb", word_list![

@@ -312,7 +312,7 @@ const NEGATIVE_HASHTAG_PARTS: WordList = word_list![
 ];
 
 fn negative_hashtag(t: &Token) -> bool {
-    t.kind == TokenKind::Hashtag && NEGATIVE_HASHTAG_PARTS.iter().any(|p| t.norm.contains(p))
+    t.kind == TokenKind::Hashtag && NEGATIVE_HASHTAG_PARTS.iter().any(|p| super::text::contains(&t.norm, p))
 }
 
 /// Whether a negator sits in the three tokens before `at`, within the same sentence.
@@ -455,7 +455,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
     let hashtags = tokens.iter().filter(|t| t.kind == TokenKind::Hashtag).count() as f32;
     let mentions = tokens.iter().filter(|t| t.kind == TokenKind::Mention).count() as f32;
     let shouting = tokens.iter().filter(|t| t.is_word() && t.letters >= 3 && t.upper == t.letters).count() as f32;
-    let exclaims = tokens.iter().filter(|t| t.kind == TokenKind::SentenceEnd && t.norm.contains("!!")).count() as f32;
+    let exclaims = tokens.iter().filter(|t| t.kind == TokenKind::SentenceEnd && super::text::contains(&t.norm, "!!")).count() as f32;
 
     let sentiment = {
         let raw = s.positive + s.praise * 0.7 - s.negative - 0.3 * s.problem - 0.3 * shouting.min(3.0);

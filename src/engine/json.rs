@@ -799,10 +799,7 @@ pub fn object_fields<'a>(
         return Err(JsonError::invalid_type(value, what));
     };
     if let Some((key, _)) = fields.iter().find(|(k, _)| !ignore_unknown && !known.contains(&k.as_str())) {
-        let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-        return Err(
-            JsonError::new(format!("unknown field `{key}`, expected one of {}", expected.join(", "))).in_field(key)
-        );
+        return Err(JsonError::new(format!("unknown field `{key}`, expected one of {}", quoted_list(known))).in_field(key));
     }
     Ok(fields)
 }
@@ -909,8 +906,21 @@ pub fn variant_name(value: &Json) -> Result<&str, JsonError> {
 #[doc(hidden)]
 #[cold]
 pub fn unknown_variant(name: &str, expected: &[&str]) -> JsonError {
-    let expected: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
-    JsonError::new(format!("unknown variant `{name}`, expected one of {}", expected.join(", ")))
+    JsonError::new(format!("unknown variant `{name}`, expected one of {}", quoted_list(expected)))
+}
+
+/// "`a`, `b`, `c`": the names an error says were expected.
+fn quoted_list(names: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
+    }
+    out
 }
 
 /// Implements [`ToJson`] and [`FromJson`] for an enum of unit variants, each written as the

@@ -164,7 +164,7 @@ pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
                 && !lower.starts_with('@')
                 && !lower.contains('@')
                 && TLDS.iter().any(|t| {
-                    lower.find(t).is_some_and(|p| {
+                    super::text::find(&lower, t).is_some_and(|p| {
                         p > 0 && {
                             let after = &lower[p + t.len()..];
                             after.is_empty() || after.starts_with('/') || after.starts_with('.')

@@ -261,8 +261,10 @@ pub struct SettingsError(pub Vec<FieldError>);
 
 impl fmt::Display for SettingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|e| e.to_string()).collect();
-        write!(f, "{}", parts.join("; "))
+        for (i, e) in self.0.iter().enumerate() {
+            write!(f, "{}{e}", if i == 0 { "" } else { "; " })?;
+        }
+        Ok(())
     }
 }
 
@@ -270,6 +272,17 @@ impl std::error::Error for SettingsError {}
 
 fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
     FieldError { field: field.into(), message: message.into() }
+}
+
+/// Validation errors as [`Settings::validate`] finds them: one small call per check, where
+/// building each [`FieldError`] in place cost the worker's wasm 2 KB.
+struct Found(Vec<FieldError>);
+
+impl Found {
+    #[inline(never)]
+    fn add(&mut self, field: &str, message: &str) {
+        self.0.push(FieldError { field: field.to_string(), message: message.to_string() });
+    }
 }
 
 impl Settings {
@@ -290,32 +303,32 @@ impl Settings {
 
     /// Every problem at once, so an import can be fixed in one go.
     pub fn validate(&self) -> Result<(), SettingsError> {
-        let mut errors = Vec::new();
+        let mut errors = Found(Vec::new());
         if self.version != CURRENT_VERSION {
-            errors.push(err("version", format!("must be {CURRENT_VERSION}")));
+            errors.add("version", &format!("must be {CURRENT_VERSION}"));
         }
         let initials = self.initials.trim();
         if initials.chars().count() > 4 {
-            errors.push(err("initials", "at most 4 characters, e.g. \"JS\""));
+            errors.add("initials", "at most 4 characters, e.g. \"JS\"");
         }
         if !initials.chars().all(|c| c.is_alphanumeric()) {
-            errors.push(err("initials", "letters and digits only, e.g. \"JS\""));
+            errors.add("initials", "letters and digits only, e.g. \"JS\"");
         }
         if self.signature.required && initials.is_empty() {
-            errors.push(err("signature.required", "needs initials to sign with"));
+            errors.add("signature.required", "needs initials to sign with");
         }
-        if !self.signature.format.contains("{initials}") {
-            errors.push(err("signature.format", "must contain {initials}"));
+        if !super::text::contains(&self.signature.format, "{initials}") {
+            errors.add("signature.format", "must contain {initials}");
         }
         if self.brand_name.chars().count() > 60 {
-            errors.push(err("brand_name", "at most 60 characters"));
+            errors.add("brand_name", "at most 60 characters");
         }
         for (i, link) in self.help_links.iter().enumerate() {
             if link.title.trim().is_empty() {
-                errors.push(err(format!("help_links[{i}].title"), "must not be empty"));
+                errors.add(&format!("help_links[{i}].title"), "must not be empty");
             }
             if !is_url(&link.url) {
-                errors.push(err(format!("help_links[{i}].url"), "not a URL (expected https://…)"));
+                errors.add(&format!("help_links[{i}].url"), "not a URL (expected https://…)");
             }
         }
         for (name, list) in [
@@ -329,12 +342,10 @@ impl Settings {
             for (i, t) in list.iter().enumerate() {
                 let field = format!("templates.{name}[{i}]");
                 if t.trim().is_empty() {
-                    errors.push(err(field, "must not be empty"));
+                    errors.add(&field, "must not be empty");
                 } else if let Some(bad) = unknown_placeholder(t) {
-                    errors.push(err(
-                        field,
-                        format!("unknown placeholder {{{bad}}} (use {{name}}, {{brand}}, {{initials}} or {{link}})"),
-                    ));
+                    let message = format!("unknown placeholder {{{bad}}} (use {{name}}, {{brand}}, {{initials}} or {{link}})");
+                    errors.add(&field, &message);
                 }
             }
         }
@@ -344,11 +355,11 @@ impl Settings {
             ("follow_back.skip_threshold", fb.skip_threshold),
         ] {
             if !(0.0..=1.0).contains(&v) {
-                errors.push(err(field, "must be between 0 and 1"));
+                errors.add(field, "must be between 0 and 1");
             }
         }
         if fb.skip_threshold > fb.follow_threshold {
-            errors.push(err("follow_back.skip_threshold", "must not be above follow_threshold"));
+            errors.add("follow_back.skip_threshold", "must not be above follow_threshold");
         }
         let rt = &self.response_targets;
         for (field, v) in [
@@ -356,36 +367,36 @@ impl Settings {
             ("response_targets.question_minutes", rt.question_minutes),
         ] {
             if v == 0 || v > 7 * 24 * 60 {
-                errors.push(err(field, "must be between 1 and 10080 minutes"));
+                errors.add(field, "must be between 1 and 10080 minutes");
             }
         }
         if rt.other_business_days == 0 || rt.other_business_days > 30 {
-            errors.push(err("response_targets.other_business_days", "must be between 1 and 30"));
+            errors.add("response_targets.other_business_days", "must be between 1 and 30");
         }
         if !(0.0..1.0).contains(&rt.due_soon_fraction) || rt.due_soon_fraction <= 0.0 {
-            errors.push(err("response_targets.due_soon_fraction", "must be above 0 and below 1"));
+            errors.add("response_targets.due_soon_fraction", "must be above 0 and below 1");
         }
         let bh = &self.business_hours;
         let start = parse_hhmm(&bh.start);
         let end = parse_hhmm(&bh.end);
         if start.is_none() {
-            errors.push(err("business_hours.start", "not a time (expected HH:MM, e.g. 09:00)"));
+            errors.add("business_hours.start", "not a time (expected HH:MM, e.g. 09:00)");
         }
         if end.is_none() {
-            errors.push(err("business_hours.end", "not a time (expected HH:MM, e.g. 17:30)"));
+            errors.add("business_hours.end", "not a time (expected HH:MM, e.g. 17:30)");
         }
         if let (Some(s), Some(e)) = (start, end) {
             if s >= e {
-                errors.push(err("business_hours.end", "must be after business_hours.start"));
+                errors.add("business_hours.end", "must be after business_hours.start");
             }
         }
         if !bh.days.iter().any(|d| *d) {
-            errors.push(err("business_hours.days", "at least one working day"));
+            errors.add("business_hours.days", "at least one working day");
         }
-        if errors.is_empty() {
+        if errors.0.is_empty() {
             Ok(())
         } else {
-            Err(SettingsError(errors))
+            Err(SettingsError(errors.0))
         }
     }
 
@@ -397,7 +408,7 @@ impl Settings {
     /// The signature to append, if the agent has initials.
     pub fn signature_text(&self) -> Option<String> {
         let initials = self.initials.trim();
-        (!initials.is_empty()).then(|| self.signature.format.replace("{initials}", initials))
+        (!initials.is_empty()).then(|| super::text::replace(&self.signature.format, "{initials}", initials))
     }
 }
 

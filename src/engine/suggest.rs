@@ -11,6 +11,7 @@ use super::api::{Intent, Platform, SuggestRequest, SuggestResponse, Suggestion};
 use super::intent;
 use super::knowledge;
 use super::settings::{HelpLink, Settings};
+use super::rules::stream::hash_word;
 use super::text;
 use super::word_list::WordList;
 use crate::word_list;
@@ -69,7 +70,7 @@ impl Context<'_> {
     /// "Hi Sam, " / "Hello Sam! " / "Sam, " or, without a name, a nameless variant.
     fn greeting(&self, salt: u64) -> String {
         match &self.name {
-            Some(n) => pick(&["Hi {n}, ", "Hello {n}, ", "{n}, ", "Hey {n}, "], self.seed, salt).replace("{n}", n),
+            Some(n) => text::replace(pick(&["Hi {n}, ", "Hello {n}, ", "{n}, ", "Hey {n}, "], self.seed, salt), "{n}", n),
             None => pick(&["Hi there, ", "Hello, ", "Hi, "], self.seed, salt).to_string(),
         }
     }
@@ -168,7 +169,7 @@ fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<S
         .iter()
         .enumerate()
         .filter_map(|(i, template)| {
-            if template.contains("{link}") && ctx.link.is_none() {
+            if text::contains(template, "{link}") && ctx.link.is_none() {
                 return None;
             }
             let text = fill(template, ctx);
@@ -181,36 +182,87 @@ fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<S
 /// Fills `{name}`, `{brand}`, `{initials}` and `{link}`; a missing name leaves no gap.
 fn fill(template: &str, ctx: &Context) -> String {
     let name = ctx.name.clone().unwrap_or_default();
-    let mut text = template
-        .replace("{brand}", ctx.brand.trim())
-        .replace("{initials}", ctx.signature.as_deref().unwrap_or("").trim_start_matches('^'))
-        .replace("{link}", ctx.link.map_or("", |l| l.url.as_str()));
+    let mut filled = text::replace(template, "{brand}", ctx.brand.trim());
+    filled = text::replace(&filled, "{initials}", ctx.signature.as_deref().unwrap_or("").trim_start_matches('^'));
+    filled = text::replace(&filled, "{link}", ctx.link.map_or("", |l| l.url.as_str()));
     if name.is_empty() {
         for (gap, with) in [(" {name},", ","), (" {name}!", "!"), (" {name}.", "."), (", {name}", ""), (" {name}", ""), ("{name}, ", ""), ("{name}", "")] {
-            text = text.replace(gap, with);
+            filled = text::replace(&filled, gap, with);
         }
     } else {
-        text = text.replace("{name}", &name);
+        filled = text::replace(&filled, "{name}", &name);
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    filled.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A message's words, looked up whole (and with a plural "s"), so "snapped" is not about an
 /// app nor "border" an order. Cues may be several words ("locked out").
-struct WholeWords(String);
+struct WholeWords {
+    lower: String,
+    /// Byte ranges of the words in `lower`.
+    words: Vec<(usize, usize)>,
+    /// The words' hashes, sorted: most cues are in no message, and one binary search says so
+    /// (a 5,000-character post is checked against a few hundred cues).
+    hashes: Vec<u32>,
+}
+
+/// A word's hash for [`WholeWords::hashes`].
+fn word_hash(word: &str) -> u32 {
+    hash_word(word) as u32
+}
 
 impl WholeWords {
     fn of(text: &str) -> WholeWords {
-        let words: Vec<String> = text::lowercase(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
-        WholeWords(format!(" {} ", words.join(" ")))
+        let lower = text::lowercase(text);
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in lower.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                words.push((s, i));
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, lower.len()));
+        }
+        let mut hashes: Vec<u32> = words.iter().map(|&(s, e)| word_hash(&lower[s..e])).collect();
+        hashes.sort_unstable();
+        WholeWords { lower, words, hashes }
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.words.get(i).map(|&(s, e)| &self.lower[s..e])
     }
 
     fn any(&self, cues: WordList) -> bool {
-        cues.iter().any(|w| self.0.contains(&format!(" {w} ")) || self.0.contains(&format!(" {w}s ")))
+        cues.iter().any(|cue| self.has(cue))
+    }
+
+    fn has(&self, cue: &str) -> bool {
+        let first = cue.split(' ').next().unwrap_or(cue);
+        let may = |w: &str| self.hashes.binary_search(&word_hash(w)).is_ok();
+        // Only a one-word cue's first word may be plural.
+        let maybe_here = may(first) || (first.len() == cue.len() && may(&format!("{cue}s")));
+        maybe_here && (0..self.words.len()).any(|at| self.cue_at(cue, at))
+    }
+
+    /// The cue's words from word `at` on, the last one perhaps with a plural "s".
+    fn cue_at(&self, cue: &str, at: usize) -> bool {
+        let mut parts = cue.split(' ').peekable();
+        let mut i = at;
+        while let Some(part) = parts.next() {
+            let Some(word) = self.word(i) else { return false };
+            let plural = parts.peek().is_none() && word.len() == part.len() + 1 && word.starts_with(part) && word.ends_with('s');
+            if word != part && !plural {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
 }
 
-/// What the customer's problem is about, for a specific DM request.
 fn dm_detail(words: &WholeWords) -> &'static str {
     let has = |cues: WordList| words.any(cues);
     // Account security first: "hacked, someone is placing orders" is about the account.
@@ -276,7 +328,7 @@ fn urgent_first(words: &WholeWords, ctx: &Context, ask: &str) -> Option<Suggesti
         Urgency::Legal => ("Escalate", "I'm sorry it's come to this, and we want to put it right.", "Please {ask} so a senior member of the team can look into it today."),
         Urgency::Other => (if ctx.private { "Act now" } else { "Act now by DM" }, "I'm sorry, that needs sorting right away and we're on it.", "Please {ask} so we can help straight away."),
     };
-    suggestion(label, ctx.fit(&[must(format!("{g}{first}")), must(then.replace("{ask}", ask))]))
+    suggestion(label, ctx.fit(&[must(format!("{g}{first}")), must(text::replace(then, "{ask}", ask))]))
 }
 
 fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Suggestion> {

@@ -359,6 +359,37 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Where `needle` first occurs in `hay`, in bytes. A plain scan: the needles are a few bytes
+/// ("{name}", "!!"), and `str`'s two-way searcher would cost the worker's wasm 3 KB.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
+/// True when `needle` occurs in `hay` (see [`find`]).
+pub fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
+/// `s` with every `from` replaced by `to` (see [`find`]).
+pub fn replace(s: &str, from: &str, to: &str) -> String {
+    if from.is_empty() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    // A match of a whole UTF-8 needle starts and ends on character boundaries.
+    while let Some(at) = find(rest, from) {
+        out.push_str(&rest[..at]);
+        out.push_str(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// UTF-16 length of a string, as JS's `String.length`.
 pub fn utf16_len_of(s: &str) -> usize {
     s.chars().map(utf16_len).sum()

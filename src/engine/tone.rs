@@ -239,7 +239,7 @@ impl Draft<'_> {
         let last = self.tokens().iter().rev().find(|t| t.kind != TokenKind::SentenceEnd)?;
         let original = self.text.original;
         let last_line = original.trim_end().rsplit('\n').next().unwrap_or("");
-        if text::lowercase(last_line).contains(&text::lowercase(&signature)) {
+        if text::contains(&text::lowercase(last_line), &text::lowercase(&signature)) {
             return None;
         }
         Some(Issue {

@@ -101,7 +101,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "not impressed", "not happy", "not ok", "not okay", "fuck", "fucking", "shit", "shitty",
         "damn", "bloody", "hell", "stupid", "idiots", "clowns", "thieves", "ruined", "ruin",
         "disaster", "catastrophe", "fiasco", "shambolic", "embarrassing", "if you enjoy", "just meant to",
-        "supposed to just",
+        "supposed to just", "paying for nothing", "just brilliant", "just perfect", "just fantastic",
+        "just wonderful",
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
         "thanks for nothing", "cheers for nothing", "is how you treat", "how you treat your",
@@ -109,8 +110,10 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "speak to a manager", "talk to a manager", "speak to your manager", "speak to someone senior",
         "😡", "😠", "🤬", "😤", "😒", "🙄", "😩", "😫", "😢", "😭", "👎",
     ]),
+    // Laughing along is friendly, not praise on its own ("Same lol").
+    (Positive, 0.5, word_list!["lol", "haha", "hahaha", "lmao", "xd"]),
     (Positive, 1.0, word_list![
-        ": )", ": - )", ": d", "; )", "lol", "haha", "hahaha", "lmao", "xd",
+        ": )", ": - )", ": d", "; )", "🔥",
         "good", "great", "love", "loves", "loved", "loving", "amazing", "awesome", "excellent", "brilliant",
         "fantastic", "wonderful", "perfect", "best", "happy", "glad", "pleased", "impressed", "impressive",
         "superb", "outstanding", "lovely", "helpful", "quick", "fast", "easy", "nice", "cool",
@@ -131,11 +134,18 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "cannot believe how fast", "cannot believe how quick", "cannot believe how easy", "cannot believe how good",
         "superstar", "credit where it's due", "credit where credit's due", "couldn't have asked for more",
         "could not have asked for more", "still going strong", "never miss", "never misses", "fixed it in",
-        "sorted it in", "within the hour", "in no time",
+        "sorted it in", "within the hour", "in no time", "sorted it", "sorted the", "sorted my", "is class", "are class",
+    ]),
+    // Thanks for a problem put right: praise, though it names the problem.
+    (Praise, 3.0, word_list![
+        "thanks for sorting", "thank you for sorting", "thanks for fixing", "thank you for fixing", "thanks for resolving",
+        "thank you for resolving",
     ]),
     // Phrases holding an urgent word that are no emergency: each covers the word inside it (a
     // longer phrase of another signal wins) and weighs nothing.
     (Positive, 0.0, word_list![
+        "start again", "starts again", "open again", "opens again", "garden waste", "food waste", "green waste",
+        "general waste", "waste collection", "waste collections",
         "fire sale", "lawyer friend", "friend is a lawyer", "friend who is a lawyer", "lawyer friends",
     ]),
     (Question, 1.0, word_list![
@@ -153,12 +163,13 @@ const CUES: &[(Signal, f32, WordList)] = &[
     (Greeting, 1.0, word_list![
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋", "evening all",
-        "morning all", "hi all", "hello all", "hi everyone", "hello everyone", "g'day", "gday",
+        "morning all", "hi all", "hello all", "hi everyone", "hello everyone", "g'day", "gday", "what's up",
+        "whats up",
     ]),
     // A customer arriving: a welcome, not thanks for an experience they have yet to have.
     (Greeting, 2.0, word_list![
         "just signed up", "just joined", "just subscribed", "new customer", "new member", "just followed",
-        "joined the group",
+        "joined the group", "first time posting", "first post",
     ]),
     (Spam, 1.0, word_list![
         "followers", "follow back", "follow me", "check my profile", "check out my", "my profile",
@@ -174,7 +185,9 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "ambassador", "collab", "main account", "memecoin", "100x", "50x", "get in early", "eth",
         "usdt", "get 1", "today only", "verify now", "will be suspended", "dear user", "legit",
         "contact him", "contact her", "likes", "views", "instant delivery", "paypal accepted",
-        "watch free", "free movies", "dot xyz", "hacker",
+        "watch free", "free movies", "dot xyz", "hacker", "generator", "no survey", "free gems", "free coins",
+        "verify your details", "verify your account", "restore access", "instagram followers", "tiktok followers",
+        "business proposal", "kindly message",
     ]),
     (Urgent, 1.0, URGENT_FOOD),
     (Urgent, 1.0, URGENT_HAZARD),
@@ -421,7 +434,8 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
                 }
             }
             Greeting => {
-                if h.at < 3 {
+                // A hello opens a message; an arrival ("just joined") counts anywhere in it.
+                if h.at < 3 || h.weight >= 2.0 {
                     s.greeting += h.weight;
                 }
             }
@@ -514,9 +528,13 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
     let (probability, threshold) = learned::complaint_probability(&parsed, &sig.dense(), model);
     // A legal threat, a hacked account, a food-safety report or a fire is a complaint whatever
     // the model, which saw few of them, makes of the wording.
-    let complaint = probability >= threshold
-        || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
-        || (sig.grave && s.praise == 0.0);
+    // Warm thanks for a problem put right ("sorted the fraud issue in one call, thanks Priya")
+    // names the problem, which the model reads as a complaint.
+    let thanks_for_a_fix = s.praise >= 2.5 && s.praise > s.problem && s.negative == 0.0 && sig.sentiment >= 0.5;
+    let complaint = !thanks_for_a_fix
+        && (probability >= threshold
+            || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
+            || (sig.grave && s.praise == 0.0));
     let intent = if sig.spam_score >= 2.0 && s.problem + s.negative < 1.0 {
         Intent::Spam
     } else if complaint {
@@ -705,6 +723,16 @@ mod tests {
             ("@Note new memecoin $MOON launching tonight, 100x easy, get in early 🚀🚀", Intent::Spam),
             ("@Rail Dear user, your account will be suspended in 24h. Verify now: x-support-verify.co", Intent::Spam),
             ("@Cabs Buy cheap Instagram likes and TikTok views, instant delivery, PayPal accepted", Intent::Spam),
+            ("@Fibre internet down AGAIN in Galway, third time this week. Paying for nothing", Intent::Complaint),
+            ("@Rentals booked an SUV and got a tiny hatchback. Brilliant. Just brilliant.", Intent::Complaint),
+            ("@Council when do garden waste collections start again after the winter break?", Intent::Question),
+            ("@Bank sorted the fraud issue in one call. Really impressed, thanks Priya", Intent::Praise),
+            ("@Tix refund came through today, thanks for sorting it so quickly", Intent::Praise),
+            ("@Games yooo what's up", Intent::Greeting),
+            ("Hello everyone 🙂 first time posting here", Intent::Greeting),
+            ("@Bank Your account has been suspended. Verify your details at bank-secure-login.co to restore access", Intent::Spam),
+            ("@Games FREE GEMS generator 👉 freegems-now.xyz no survey no verification!!", Intent::Spam),
+            ("Same lol", Intent::Other),
         ] {
             assert_eq!(intent(text), want, "{text}");
         }

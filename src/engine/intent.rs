@@ -75,7 +75,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "out of date", "gone off", "came off", "fell off", "fell apart", "came apart", "falling apart",
         "cut out", "cuts out", "cutting out", "cancellation", "cancellations", "not one", "not a single",
         "been sat", "been sitting", "rash", "even though", "only lasted", "lasted a week", "lasted a day",
-        "lasted a month", "lasted two", "lasted three",
+        "lasted a month", "lasted two", "lasted three", "flooded", "shrugged", "scary", "terrifying",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, word_list![
@@ -134,12 +134,13 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "cannot believe how fast", "cannot believe how quick", "cannot believe how easy", "cannot believe how good",
         "superstar", "credit where it's due", "credit where credit's due", "couldn't have asked for more",
         "could not have asked for more", "still going strong", "never miss", "never misses", "fixed it in",
-        "sorted it in", "within the hour", "in no time", "sorted it", "sorted the", "sorted my", "is class", "are class",
+        "sorted it in", "within the hour", "in no time", "bang on time", "right on time", "sorted it", "sorted the", "sorted my", "is class", "are class",
     ]),
     // Thanks for a problem put right: praise, though it names the problem.
     (Praise, 3.0, word_list![
         "thanks for sorting", "thank you for sorting", "thanks for fixing", "thank you for fixing", "thanks for resolving",
-        "thank you for resolving",
+        "thank you for resolving", "thanks for swapping", "thank you for swapping", "thanks for replacing",
+        "thank you for replacing",
     ]),
     // Phrases holding an urgent word that are no emergency: each covers the word inside it (a
     // longer phrase of another signal wins) and weighs nothing.
@@ -156,7 +157,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "possible to", "how long", "how much", "how do", "info", "information",
         // Not the "hours" of waiting.
         "opening hours", "opening times", "business hours", "store hours", "open hours",
-        "whats", "hows", "wheres", "whens",
+        "whats", "hows", "wheres", "whens", "do u", "can u", "r u",
     ]),
     // Saying there is a question is a question, however it goes on ("Hi, I have a question about my bill").
     (Question, 1.5, word_list!["have a question", "quick question", "got a question", "question about"]),
@@ -187,7 +188,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "contact him", "contact her", "likes", "views", "instant delivery", "paypal accepted",
         "watch free", "free movies", "dot xyz", "hacker", "generator", "no survey", "free gems", "free coins",
         "verify your details", "verify your account", "restore access", "instagram followers", "tiktok followers",
-        "business proposal", "kindly message",
+        "business proposal", "kindly message", "verify your pin", "avoid disconnection", "one simple trick",
+        "see my profile", "instagram likes", "processing fee", "enter your card details",
     ]),
     (Urgent, 1.0, URGENT_FOOD),
     (Urgent, 1.0, URGENT_HAZARD),

@@ -74,7 +74,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "member", "postal", "street", "house", "cell", "telephone", "sort", "security",
         "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
         "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
-        "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers", "registered",
+        "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers", "registered", "mortgage",
     ]),
     // Private data a brand must never ask for in public (secrets, never asked for at all, are
     // private_info.secret's).

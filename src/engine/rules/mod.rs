@@ -112,6 +112,13 @@ pub struct Hit {
 struct Compiled {
     rule: &'static Rule,
     pattern: Pattern,
+    /// Index of the rule's [`Guards`] in [`Table::guards`].
+    guards: usize,
+}
+
+/// A rule's guard words, compiled once for all its patterns (once per pattern, they were half
+/// of the worker's first check).
+struct Guards {
     before: Words,
     after: Words,
     in_draft: Words,
@@ -119,6 +126,7 @@ struct Compiled {
 
 struct Table {
     patterns: Vec<Compiled>,
+    guards: Vec<Guards>,
     /// First words ([`stream::hash_word`]) → patterns that may start there; patterns are
     /// matched only where their first word occurs, so one pass over the draft tries few of
     /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
@@ -135,8 +143,14 @@ fn guard_words(list: WordList) -> Words {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { patterns: Vec::new(), by_first: OrderedMap::default(), anywhere: Vec::new() };
+    let mut table = Table { patterns: Vec::new(), guards: Vec::new(), by_first: OrderedMap::default(), anywhere: Vec::new() };
     for rule in all() {
+        let guards = table.guards.len();
+        table.guards.push(Guards {
+            before: guard_words(rule.unless_before),
+            after: guard_words(rule.unless_after),
+            in_draft: guard_words(rule.unless_in_draft),
+        });
         for src in rule.patterns.iter() {
             let id = table.patterns.len() as u32;
             let pattern = Pattern::parse(src);
@@ -153,13 +167,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
                 }
                 None => table.anywhere.push(id),
             }
-            table.patterns.push(Compiled {
-                rule,
-                pattern,
-                before: guard_words(rule.unless_before),
-                after: guard_words(rule.unless_after),
-                in_draft: guard_words(rule.unless_in_draft),
-            });
+            table.patterns.push(Compiled { rule, pattern, guards });
         }
     }
     table
@@ -170,21 +178,21 @@ fn item_is(item: &stream::Item, words: &Words) -> bool {
 }
 
 impl Compiled {
-    fn guarded(&self, stream: &Stream, first: usize, end: usize) -> bool {
+    fn guarded(&self, guards: &Guards, stream: &Stream, first: usize, end: usize) -> bool {
         let items = &stream.items;
         let clause = items[first].clause;
         let sentence = items[first].sentence;
         let mut before = items[first.saturating_sub(GUARD_WINDOW)..first].iter().filter(|i| i.clause == clause);
-        if before.any(|i| item_is(i, &self.before)) {
+        if before.any(|i| item_is(i, &guards.before)) {
             return true;
         }
         if self.rule.unless_link_after && items[end..].iter().any(|i| i.word == "<url>") {
             return true;
         }
-        if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &self.after)) {
+        if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &guards.after)) {
             return true;
         }
-        !self.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &self.in_draft))
+        !guards.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &guards.in_draft))
     }
 }
 
@@ -212,7 +220,7 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
                 continue; // The same rule already covers this place.
             }
             if let Some(end) = c.pattern.match_at(stream, i) {
-                if end > i && !c.guarded(stream, i, end) {
+                if end > i && !c.guarded(&table.guards[c.guards], stream, i, end) {
                     hits.push(Hit { rule: c.rule, first: i, end });
                 }
             }

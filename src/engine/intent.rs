@@ -305,7 +305,7 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
             let fits = rest.iter().enumerate().all(|(k, w)| tokens.get(i + 1 + k).is_some_and(|t| key(t) == *w));
             if fits {
                 seen.push(*signal);
-                let phrase = std::iter::once(tokens[i].norm.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ");
+                let phrase = super::text::join_words(std::iter::once(tokens[i].norm.as_str()).chain(rest.iter().copied()));
                 hits.push(Hit { signal: *signal, weight: *weight, at: i, len: rest.len() + 1, phrase });
             }
         }

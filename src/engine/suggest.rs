@@ -101,12 +101,9 @@ impl Context<'_> {
         let optional = parts.iter().filter(|p| p.optional).count();
         for keep in (0..=optional).rev() {
             let mut kept_optional = 0;
-            let mut text = parts
-                .iter()
-                .filter(|p| !p.optional || { kept_optional += 1; kept_optional <= keep })
-                .map(|p| p.text.trim())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut text = text::join_words(
+                parts.iter().filter(|p| !p.optional || { kept_optional += 1; kept_optional <= keep }).map(|p| p.text.trim()),
+            );
             if let Some(sig) = &self.signature {
                 text = format!("{text} {sig}");
             }
@@ -192,7 +189,7 @@ fn fill(template: &str, ctx: &Context) -> String {
     } else {
         filled = text::replace(&filled, "{name}", &name);
     }
-    filled.split_whitespace().collect::<Vec<_>>().join(" ")
+    text::join_words(filled.split_whitespace())
 }
 
 /// A message's words, looked up whole (and with a plural "s"), so "snapped" is not about an

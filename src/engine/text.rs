@@ -187,11 +187,17 @@ fn leet(c: char) -> Option<char> {
     })
 }
 
+/// True when `word` is its own [`fold_word`]: small ASCII letters, none doubled. (A cheap test
+/// that misses some: "a-b" folds to itself too.)
+pub fn is_folded(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.iter().all(|&b| b.is_ascii_lowercase()) && bytes.windows(2).all(|w| w[0] != w[1])
+}
+
 /// The form [`Token::folded`] takes for a plain lexicon word.
 pub fn fold_word(word: &str) -> String {
     // Most words have no leetspeak and no doubled letter: copy them whole.
-    let bytes = word.as_bytes();
-    if bytes.iter().all(|&b| b.is_ascii_lowercase()) && bytes.windows(2).all(|w| w[0] != w[1]) {
+    if is_folded(word) {
         return word.to_string();
     }
     let mut out = String::with_capacity(word.len());
@@ -387,6 +393,18 @@ pub fn replace(s: &str, from: &str, to: &str) -> String {
         rest = &rest[at + from.len()..];
     }
     out.push_str(rest);
+    out
+}
+
+/// The words with one space between each, built as they come (no `Vec` to join).
+pub fn join_words<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
     out
 }
 

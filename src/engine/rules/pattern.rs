@@ -17,13 +17,16 @@
 use super::classes;
 use super::stream::{hash_word, word_bit, Item, Stream};
 use crate::engine::sort::sort_small_by_key;
-use crate::engine::text::fold_word;
+use crate::engine::text::{fold_word, is_folded};
 
 #[derive(Debug, Clone)]
 pub struct Word {
-    pub plain: String,
-    pub folded: String,
-    /// [`hash_word`] of `plain` and `folded`.
+    /// The word as the rule data spells it.
+    pub plain: &'static str,
+    /// `plain` with leetspeak and stretched letters folded, where that differs (rarely: the
+    /// table's thousands of words then cost no copy each).
+    folded: Option<Box<str>>,
+    /// [`hash_word`] of `plain` and of its folded form.
     pub plain_hash: u64,
     pub folded_hash: u64,
 }
@@ -60,7 +63,7 @@ impl Words {
     /// True when the item is one of these words, or its leetspeak/stretched form folds to one.
     pub fn contains(&self, item: &Item) -> bool {
         self.lookup(&self.by_plain, item.hash).any(|w| item.word == w.plain)
-            || (item.folded_differs && self.lookup(&self.by_folded, item.folded_hash).any(|w| item.folded == w.folded))
+            || (item.folded_differs && self.lookup(&self.by_folded, item.folded_hash).any(|w| item.folded == w.folded()))
     }
 
     /// The words whose hash (in `index`) is `hash`: nearly always none or one.
@@ -94,12 +97,22 @@ pub struct Pattern {
     required: Vec<u64>,
 }
 
-fn word(w: &str) -> Word {
-    let folded = fold_word(w);
-    Word { plain_hash: hash_word(w), folded_hash: hash_word(&folded), plain: w.to_string(), folded }
+impl Word {
+    pub fn folded(&self) -> &str {
+        self.folded.as_deref().unwrap_or(self.plain)
+    }
 }
 
-fn words_of(alts: &str) -> Words {
+fn word(w: &'static str) -> Word {
+    let plain_hash = hash_word(w);
+    if is_folded(w) {
+        return Word { plain: w, folded: None, plain_hash, folded_hash: plain_hash };
+    }
+    let folded = fold_word(w);
+    Word { plain: w, folded_hash: hash_word(&folded), folded: (folded != w).then(|| folded.into()), plain_hash }
+}
+
+fn words_of(alts: &'static str) -> Words {
     let mut out = Vec::new();
     for alt in alts.split('|') {
         match alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
@@ -113,7 +126,7 @@ fn words_of(alts: &str) -> Words {
 impl Pattern {
     /// Parses the pattern language above; unknown classes match nothing (a test checks that
     /// every class named in the rules exists).
-    pub fn parse(src: &str) -> Pattern {
+    pub fn parse(src: &'static str) -> Pattern {
         let elements = src
             .split_whitespace()
             .map(|el| match el {
@@ -223,7 +236,7 @@ mod tests {
     use super::*;
     use crate::engine::text::Text;
 
-    fn finds(pattern: &str, text: &str) -> bool {
+    fn finds(pattern: &'static str, text: &str) -> bool {
         let t = Text::new(text);
         let s = Stream::new(&t);
         let p = Pattern::parse(pattern);

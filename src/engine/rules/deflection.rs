@@ -3,7 +3,11 @@
 
 use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Deflection};
+use crate::engine::word_list::WordList;
 use crate::word_list;
+
+/// Words that, later in the sentence, turn a refusal towards what can be done.
+const WAY_FORWARD: WordList = word_list!["but", "however", "instead", "alternatively", "meanwhile"];
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -142,6 +146,7 @@ pub const RULES: &[Rule] = &[
         message: "Saying nothing can be done closes the door on a customer who came for help.",
         fix: Fix::Sentence("We understand, and here's what we can do."),
         unless_before: word_list!["if", "anything", "everything", "whatever"],
+        unless_later: WAY_FORWARD,
         flags: examples![
             "There's nothing we can do at this point.",
             "It's beyond our control, I'm afraid.",
@@ -173,6 +178,7 @@ pub const RULES: &[Rule] = &[
             "We don't handle your card details ourselves, so they stay safe with the bank.",
             "We can do a lot from here: let's start with a reset.",
             "We can help with that one: DM us the order number.",
+            "Trains are out of our hands during the strike, but we've laid on extra buses every 20 minutes.",
         ],
         ..BASE
     },
@@ -290,6 +296,7 @@ pub const RULES: &[Rule] = &[
         // exceptions; after 30 days you can change it here: <link>".
         unless_before: NEGATED,
         unless_after: word_list!["through", "via", "on", "here", "in", "out", "to"],
+        unless_later: WAY_FORWARD,
         unless_link_after: true,
         flags: examples![
             "This is standard procedure and we're unable to make any exceptions, sorry.",

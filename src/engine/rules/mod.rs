@@ -62,6 +62,9 @@ pub struct Rule {
     pub unless_after: WordList,
     /// Words that cancel a match anywhere in the draft ("DM", "privately").
     pub unless_in_draft: WordList,
+    /// Words that cancel a match when they come later in its sentence: a way forward after a
+    /// refusal ("it's out of our hands, but we've laid on buses").
+    pub unless_later: WordList,
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
     /// Still flagged in a private conversation, where asking for details is otherwise the
@@ -87,6 +90,7 @@ pub const BASE: Rule = Rule {
     unless_before: word_list![],
     unless_after: word_list![],
     unless_in_draft: word_list![],
+    unless_later: word_list![],
     unless_link_after: false,
     even_in_private: false,
     flags: &[],
@@ -122,6 +126,7 @@ struct Guards {
     before: Words,
     after: Words,
     in_draft: Words,
+    later: Words,
 }
 
 struct Table {
@@ -150,6 +155,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             before: guard_words(rule.unless_before),
             after: guard_words(rule.unless_after),
             in_draft: guard_words(rule.unless_in_draft),
+            later: guard_words(rule.unless_later),
         });
         for src in rule.patterns.iter() {
             let id = table.patterns.len() as u32;
@@ -190,6 +196,9 @@ impl Compiled {
             return true;
         }
         if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &guards.after)) {
+            return true;
+        }
+        if items[end..].iter().take_while(|i| i.sentence == sentence).any(|i| item_is(i, &guards.later)) {
             return true;
         }
         !guards.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &guards.in_draft))

@@ -45,6 +45,8 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
         "store", "shop", "operator", "insurer", "host", "hosts", "restaurant", "publisher", "developer", "lender", "buyer", "buyers",
     ]),
+    // "Because", as people type it.
+    ("because", word_list!["because", "cause", "cos", "coz", "cuz", "bc"]),
     // A customer's own equipment and its settings: "your router is blocking it".
     ("device", word_list![
         "settings", "setting", "phone", "handset", "device", "browser", "router", "connection", "network",

@@ -41,7 +41,8 @@ const CUES: &[Cue] = &[
             "buy followers", "cheap followers", "get {n} followers", "get {n} real followers",
             "{n} real followers", "real followers", "gain followers", "boost your followers",
             "grow your followers", "instant followers", "followers and likes", "followers fast",
-            "more followers", "followers for sale", "sell followers", "likes and followers",
+            "more followers", "followers for sale", "sell followers", "likes and followers", "smm panel",
+            "get you {n} followers", "followers in {n} days", "followers | likes", "likes | views",
         ],
     },
     Cue {
@@ -63,7 +64,8 @@ const CUES: &[Cue] = &[
             "free mint", "airdrop", "airdrops", "binary options", "trading signals", "forex signals",
             "passive income", "guaranteed returns", "{n}x returns", "investment opportunity",
             "crypto giveaway", "bitcoin giveaway", "btc giveaway", "double your bitcoin",
-            "whitelist spots", "presale live",
+            "whitelist spots", "presale live", "free signals", "vip signals", "signals group",
+            "dm me to start", "crypto recovery", "funds recovery", "recover your crypto", "recover lost",
         ],
     },
     Cue {
@@ -127,7 +129,8 @@ struct Evidence {
 
 pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     let mut evidence = Vec::new();
-    let mut marked_spam = text_cues(f, &mut evidence);
+    let text_marked = text_cues(f, &mut evidence);
+    let mut marked_spam = text_marked;
     let bio_is_clean = evidence.is_empty();
     let bot_like = account_evidence(f, bio_is_clean, &mut evidence);
 
@@ -138,8 +141,9 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
 
     let rules = &settings.follow_back;
     let decision = if marked_spam {
-        // Never followed back; a person may still look at a borderline one.
-        if score < rules.skip_threshold || negative <= BOT_EVIDENCE * 1.5 {
+        // Never followed back. A bio that sells spam is skipped; a person may still look at a
+        // borderline one, or at one that wrote to the brand.
+        if score < rules.skip_threshold || negative <= BOT_EVIDENCE * 1.5 || (text_marked && !f.interacted) {
             FollowDecision::Skip
         } else {
             FollowDecision::Review
@@ -340,8 +344,15 @@ mod tests {
     const CUE_EXAMPLES: &[(&str, &[&str], &[&str])] = &[
         (
             "bio advertises follower packages",
-            &["Get 10k REAL followers in 24h!", "ｂｕｙ ｆｏｌｌｏｗｅｒｓ cheap", "Cheap f0llowers, DM me", "b\u{200b}uy followers"],
-            &["Grateful to all my followers", "Thanks for 1k followers!", "Following my dreams"],
+            &[
+                "Get 10k REAL followers in 24h!",
+                "ｂｕｙ ｆｏｌｌｏｗｅｒｓ cheap",
+                "Cheap f0llowers, DM me",
+                "b\u{200b}uy followers",
+                "Cheapest SMM panel 💯 followers | likes | views",
+                "We get you 10k followers in 7 days ✅ Guaranteed.",
+            ],
+            &["Grateful to all my followers", "Thanks for 1k followers!", "Following my dreams", "SMM manager at a bakery 🥐"],
         ),
         (
             "bio asks for follow-for-follow",
@@ -350,8 +361,14 @@ mod tests {
         ),
         (
             "bio pushes crypto or trading schemes",
-            &["Free mint today 🚀", "Forex signals, 100x returns guaranteed", "Join our Discord for the airdrop"],
-            &["Free coffee lover", "Join our choir on Tuesdays", "Sign up for our reading group"],
+            &[
+                "Free mint today 🚀",
+                "Forex signals, 100x returns guaranteed",
+                "Join our Discord for the airdrop",
+                "98% accuracy 🔥 Join our Telegram for free signals",
+                "Lost crypto? Crypto recovery experts, DM me to start",
+            ],
+            &["Free coffee lover", "Join our choir on Tuesdays", "Sign up for our reading group", "Tennis coach, 80% win rate"],
         ),
         (
             "bio talks up crypto or NFTs",
@@ -388,7 +405,8 @@ mod tests {
                 assert!(a.reasons.iter().any(|r| r == reason), "{bio:?} should give {reason:?}: {:?}", a.reasons);
                 let marks_spam = CUES.iter().any(|c| c.reason == *reason && c.marks_spam);
                 if marks_spam {
-                    assert_ne!(a.decision, FollowDecision::FollowBack, "{bio:?}");
+                    // The bio itself sells spam: skipped, not left for review.
+                    assert_eq!(a.decision, FollowDecision::Skip, "{bio:?}: {:?}", a.reasons);
                     assert!(!a.reasons.contains(&"has written a bio".to_string()), "{bio:?}");
                 }
             }

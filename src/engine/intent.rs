@@ -101,7 +101,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "not impressed", "not happy", "not ok", "not okay", "fuck", "fucking", "shit", "shitty",
         "damn", "bloody", "hell", "stupid", "idiots", "clowns", "thieves", "ruined", "ruin",
         "disaster", "catastrophe", "fiasco", "shambolic", "embarrassing", "if you enjoy", "just meant to",
-        "supposed to just", "paying for nothing", "just brilliant", "just perfect", "just fantastic",
+        "supposed to just", "paying for nothing", "what's the point", "whats the point", "thanks for losing",
+        "thanks for ruining", "thanks for breaking", "thanks for cancelling", "thanks for delaying", "just brilliant", "just perfect", "just fantastic",
         "just wonderful",
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
@@ -134,7 +135,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "cannot believe how fast", "cannot believe how quick", "cannot believe how easy", "cannot believe how good",
         "superstar", "credit where it's due", "credit where credit's due", "couldn't have asked for more",
         "could not have asked for more", "still going strong", "never miss", "never misses", "fixed it in",
-        "sorted it in", "within the hour", "in no time", "bang on time", "right on time", "sorted it", "sorted the", "sorted my", "is class", "are class",
+        "sorted it in", "within the hour", "in no time", "bang on time", "right on time", "no questions asked",
+        "top service", "refund came through", "sorted it", "sorted the", "sorted my", "is class", "are class",
     ]),
     // Thanks for a problem put right: praise, though it names the problem.
     (Praise, 3.0, word_list![
@@ -146,7 +148,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
     // longer phrase of another signal wins) and weighs nothing.
     (Positive, 0.0, word_list![
         "start again", "starts again", "open again", "opens again", "garden waste", "food waste", "green waste",
-        "general waste", "waste collection", "waste collections",
+        "general waste", "waste collection", "waste collections", "no extra charge", "free of charge", "no charge",
         "fire sale", "lawyer friend", "friend is a lawyer", "friend who is a lawyer", "lawyer friends",
     ]),
     (Question, 1.0, word_list![
@@ -164,7 +166,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
     (Greeting, 1.0, word_list![
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋", "evening all",
-        "morning all", "hi all", "hello all", "hi everyone", "hello everyone", "g'day", "gday", "what's up",
+        "morning all", "hi all", "hello all", "hi everyone", "hello everyone", "g'day", "gday", "what's up", "hallo",
+        "kumusta", "hey there",
         "whats up",
     ]),
     // A customer arriving: a welcome, not thanks for an experience they have yet to have.
@@ -189,7 +192,8 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "watch free", "free movies", "dot xyz", "hacker", "generator", "no survey", "free gems", "free coins",
         "verify your details", "verify your account", "restore access", "instagram followers", "tiktok followers",
         "business proposal", "kindly message", "verify your pin", "avoid disconnection", "one simple trick",
-        "see my profile", "instagram likes", "processing fee", "enter your card details",
+        "see my profile", "instagram likes", "processing fee", "enter your card details", "100% safe", "for just",
+        "wholesale", "direct from factory", "best price", "dm for catalogue", "tax refund", "is pending", "claim your",
     ]),
     (Urgent, 1.0, URGENT_FOOD),
     (Urgent, 1.0, URGENT_HAZARD),
@@ -537,7 +541,9 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
         && (probability >= threshold
             || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
             || (sig.grave && s.praise == 0.0));
-    let intent = if sig.spam_score >= 2.0 && s.problem + s.negative < 1.0 {
+    // Phishing names a problem to alarm ("your refund is pending, verify your account now"):
+    // enough spam cues outweigh it.
+    let intent = if (sig.spam_score >= 2.0 && s.problem + s.negative < 1.0) || sig.spam_score >= 3.0 {
         Intent::Spam
     } else if complaint {
         Intent::Complaint

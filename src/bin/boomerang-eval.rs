@@ -29,6 +29,7 @@ const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
 /// the engine's judgement reaches beyond the small dev sets.
 const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 const WIDE_INBOUND: &str = "eval/inbound.wide.tsv";
+const WIDE_FOLLOWERS: &str = "eval/followers.wide.jsonl";
 
 /// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
 /// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
@@ -54,9 +55,10 @@ fn run(dir: &Path) -> Result<(), String> {
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
     let wide_intents = intent_accuracy(&engine, &corpus::labelled_tsv(Path::new(WIDE_INBOUND))?, "inbound.wide")?;
-    let follows = follow_decisions(&engine, dir)?;
+    let follows = follow_decisions(&engine, &corpus::followers(dir)?, "followers.dev")?;
+    let wide_follows = follow_decisions(&engine, &corpus::labelled_followers(Path::new(WIDE_FOLLOWERS))?, "followers.wide")?;
 
-    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows()].concat();
+    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -77,6 +79,7 @@ fn run(dir: &Path) -> Result<(), String> {
     out.push_str(&intents.details());
     out.push_str(&wide_intents.details());
     out.push_str(&follows.details());
+    out.push_str(&wide_follows.details());
     out.push_str(&replies.details());
     print!("{out}");
 
@@ -92,6 +95,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "intent": intents.json(),
         "intent_wide": wide_intents.json(),
         "follow": follows.json(),
+        "follow_wide": wide_follows.json(),
         "rows": rows.iter().map(Row::json).collect::<Vec<_>>(),
     });
     let pretty = serde_json::to_string_pretty(&figures).unwrap_or_default();
@@ -617,6 +621,8 @@ impl IntentReport {
 // Follow decisions
 
 struct FollowReport {
+    /// Which set: "followers.dev", "followers.wide".
+    name: &'static str,
     total: usize,
     correct: usize,
     spam_followed_back: usize,
@@ -641,12 +647,10 @@ fn expected_decision(label: &str) -> Option<FollowDecision> {
     }
 }
 
-fn follow_decisions(engine: &Engine, dir: &Path) -> Result<FollowReport, String> {
-    let followers = corpus::followers(dir)?;
-    let mut r = FollowReport { total: 0, correct: 0, spam_followed_back: 0, rows: Vec::new() };
-    for f in &followers {
-        let expected = expected_decision(&f.label)
-            .ok_or_else(|| format!("{}: unknown follower label {:?}", corpus::FOLLOWERS, f.label))?;
+fn follow_decisions(engine: &Engine, followers: &[corpus::LabelledFollower], name: &'static str) -> Result<FollowReport, String> {
+    let mut r = FollowReport { name, total: 0, correct: 0, spam_followed_back: 0, rows: Vec::new() };
+    for f in followers {
+        let expected = expected_decision(&f.label).ok_or_else(|| format!("{name}: unknown follower label {:?}", f.label))?;
         let a = engine.follow(&f.follower);
         r.total += 1;
         r.correct += usize::from(a.decision == expected);
@@ -666,17 +670,17 @@ impl FollowReport {
     fn rows(&self) -> Vec<Row> {
         vec![
             Row::new(
-                "follow decisions (customer/person→follow_back, spam→skip)",
+                format!("follow decisions on {} (customer/person→follow_back, spam→skip)", self.name),
                 format!("{}/{} ({})", self.correct, self.total, pct(self.accuracy())),
                 "",
                 None,
             ),
-            Row::new("spam followed back", self.spam_followed_back.to_string(), "= 0", Some(self.spam_followed_back == 0)),
+            Row::new(format!("spam followed back ({})", self.name), self.spam_followed_back.to_string(), "= 0", Some(self.spam_followed_back == 0)),
         ]
     }
 
     fn details(&self) -> String {
-        let mut out = format!("\n## Follow decisions (spam followed back: {})\n", self.spam_followed_back);
+        let mut out = format!("\n## Follow decisions on {} (spam followed back: {})\n", self.name, self.spam_followed_back);
         for (label, handle, decision, score, reasons) in &self.rows {
             let _ = writeln!(out, "  {label:8} @{handle:18} {decision:11} {score:.2}  {}", reasons.join("; "));
         }

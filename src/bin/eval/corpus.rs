@@ -93,7 +93,12 @@ pub fn inbound(eval_dir: &Path) -> Result<Vec<Labelled>, String> {
 
 /// JSON Lines of followers, each with a `"label"` beside the [`Follower`] fields.
 pub fn followers(eval_dir: &Path) -> Result<Vec<LabelledFollower>, String> {
-    let path = eval_dir.join(FOLLOWERS);
+    labelled_followers(&eval_dir.join(FOLLOWERS))
+}
+
+/// [`followers`] from any file.
+pub fn labelled_followers(path: &Path) -> Result<Vec<LabelledFollower>, String> {
+    let path = path.to_path_buf();
     let mut out = Vec::new();
     for (n, line) in read(&path)?.lines().enumerate() {
         if line.trim().is_empty() {

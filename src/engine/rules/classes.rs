@@ -76,7 +76,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "member", "postal", "street", "house", "cell", "telephone", "sort", "security",
         "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
         "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
-        "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers", "registered", "mortgage",
+        "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers", "registered", "mortgage", "plate",
     ]),
     // Private data a brand must never ask for in public (secrets, never asked for at all, are
     // private_info.secret's).
@@ -84,7 +84,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
         "e-mail", "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
-        "iban", "phone", "login", "digits", "data", "username",
+        "iban", "phone", "login", "digits", "data", "username", "tin", "nin", "bvn", "aadhaar", "pan",
     ]),
     // Insulting nouns: fine nowhere in a brand's reply.
     ("insult_noun", word_list![

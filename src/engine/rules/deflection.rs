@@ -7,7 +7,8 @@ use crate::engine::word_list::WordList;
 use crate::word_list;
 
 /// Words that, later in the sentence, turn a refusal towards what can be done.
-const WAY_FORWARD: WordList = word_list!["but", "however", "instead", "alternatively", "meanwhile"];
+const WAY_FORWARD: WordList =
+    word_list!["but", "however", "instead", "alternatively", "meanwhile", "dm", "message", "inbox", "privately"];
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -138,7 +139,12 @@ pub const RULES: &[Rule] = &[
             "^ can not help|assist with that|this",
             "we|i can not help|assist with that|this one",
             "will have to stay|remain as it is|that way",
-            "we are just|only the ..1 platform|marketplace|middleman|agent|retailer|reseller|app",
+            "we are just|only the ..1 platform|marketplace|middleman|agent|retailer|reseller|app|provider|agency",
+            "can not comment on",
+            "we|i do not comment on",
+            "we just|only book|sell|process|forward them|it|those|these",
+            "we|i can not help|assist with that|this setup|device|request|issue|problem|query",
+            "can not look into them|it|this|that",
             "direct|redirect|send|take this|that|it|your complaint|query to them|the <third>",
             "we|i do not handle those|these|that|this|them",
             "just one of those things",
@@ -166,6 +172,11 @@ pub const RULES: &[Rule] = &[
             "Can't help with that one, it's a developer issue.",
             "We don't handle finance queries.",
             "You booked through a third-party site, so it's not something we can look into.",
+            "We're just the software provider, we can't comment on what the tax office does.",
+            "We don't comment on individual cases.",
+            "Appointment times are set by the clinics, we just book them.",
+            "We only support our own hub, so we can't help with that setup.",
+            "Customs charges are set by the government, we can't look into them.",
         ],
         allows: examples![
             "Let us know if there's anything else we can do.",
@@ -179,6 +190,7 @@ pub const RULES: &[Rule] = &[
             "We can do a lot from here: let's start with a reset.",
             "We can help with that one: DM us the order number.",
             "Trains are out of our hands during the strike, but we've laid on extra buses every 20 minutes.",
+            "We can't look into it on here, so please DM us the order number.",
         ],
         ..BASE
     },
@@ -277,6 +289,7 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "unable to assist|help ..1 further|more",
             "unable to assist|help with this|your request|matter|issue",
+            "unable to assist|help $",
             "can not assist|help ..1 any further",
             "unable to make any? exceptions|exception",
             "not able to make any? exceptions|exception",
@@ -305,6 +318,7 @@ pub const RULES: &[Rule] = &[
             "As per our T&Cs, compensation isn't payable for delays under 3 hours.",
             "No refunds on opened meal kits. That's final.",
             "Our cancellation policy doesn't allow exceptions, so we won't be reviewing this request.",
+            "Your console is out of warranty so we are unfortunately unable to assist.",
         ],
         allows: examples![
             "Our privacy policy means we never give out your details.",

@@ -260,6 +260,7 @@ impl WholeWords {
     }
 }
 
+/// What the customer's problem is about, for a specific DM request.
 fn dm_detail(words: &WholeWords) -> &'static str {
     let has = |cues: WordList| words.any(cues);
     // Account security first: "hacked, someone is placing orders" is about the account.

@@ -6,7 +6,7 @@ use crate::word_list;
 
 pub const RULES: &[Rule] = &[
     Rule {
-        id: "blame.you_should_have",
+        id: rule_id!("blame.you_should_have"),
         kind: Blame,
         severity: High,
         patterns: word_list![
@@ -44,7 +44,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.you_must_have",
+        id: rule_id!("blame.you_must_have"),
         kind: Blame,
         severity: High,
         patterns: word_list![
@@ -69,7 +69,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.your_fault",
+        id: rule_id!("blame.your_fault"),
         kind: Blame,
         severity: High,
         patterns: word_list![
@@ -130,7 +130,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.third_party",
+        id: rule_id!("blame.third_party"),
         kind: Blame,
         severity: High,
         patterns: word_list![
@@ -169,7 +169,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.you_got_it_wrong",
+        id: rule_id!("blame.you_got_it_wrong"),
         kind: Blame,
         severity: Medium,
         patterns: word_list![
@@ -218,7 +218,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.because_you",
+        id: rule_id!("blame.because_you"),
         kind: Blame,
         severity: Medium,
         patterns: word_list![
@@ -351,7 +351,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.the_reason_is_you",
+        id: rule_id!("blame.the_reason_is_you"),
         kind: Blame,
         severity: Medium,
         patterns: word_list!["reason ..8 is|was that you did|were|had not|never", "reason ..8 is|was that you <slip>"],
@@ -368,7 +368,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.only_when_customers",
+        id: rule_id!("blame.only_when_customers"),
         kind: Blame,
         severity: Medium,
         patterns: word_list![
@@ -393,7 +393,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.your_setup",
+        id: rule_id!("blame.your_setup"),
         kind: Blame,
         severity: Medium,
         patterns: word_list![
@@ -419,7 +419,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "blame.next_time",
+        id: rule_id!("blame.next_time"),
         kind: Blame,
         severity: Medium,
         patterns: word_list![

@@ -12,7 +12,7 @@ const WAY_FORWARD: WordList =
 
 pub const RULES: &[Rule] = &[
     Rule {
-        id: "deflection.not_our_fault",
+        id: rule_id!("deflection.not_our_fault"),
         kind: Deflection,
         severity: High,
         patterns: word_list![
@@ -71,7 +71,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.not_responsible",
+        id: rule_id!("deflection.not_responsible"),
         kind: Deflection,
         severity: High,
         patterns: word_list![
@@ -104,7 +104,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.nothing_we_can_do",
+        id: rule_id!("deflection.nothing_we_can_do"),
         kind: Deflection,
         severity: High,
         patterns: word_list![
@@ -195,7 +195,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.go_elsewhere",
+        id: rule_id!("deflection.go_elsewhere"),
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
@@ -255,7 +255,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.policy",
+        id: rule_id!("deflection.policy"),
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
@@ -283,7 +283,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.flat_refusal",
+        id: rule_id!("deflection.flat_refusal"),
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
@@ -331,7 +331,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.not_our_side",
+        id: rule_id!("deflection.not_our_side"),
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
@@ -362,7 +362,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.only_you",
+        id: rule_id!("deflection.only_you"),
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
@@ -391,7 +391,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "deflection.sorry_you_feel",
+        id: rule_id!("deflection.sorry_you_feel"),
         kind: Deflection,
         severity: Low,
         patterns: word_list!["sorry you feel|felt that|this way", "sorry if you feel|felt"],

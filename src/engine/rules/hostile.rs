@@ -6,7 +6,7 @@ use crate::word_list;
 
 pub const RULES: &[Rule] = &[
     Rule {
-        id: "hostile.tone_policing",
+        id: rule_id!("hostile.tone_policing"),
         kind: Hostile,
         severity: High,
         patterns: word_list![
@@ -69,7 +69,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "hostile.told_you",
+        id: rule_id!("hostile.told_you"),
         kind: Hostile,
         severity: High,
         patterns: word_list![
@@ -116,7 +116,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "hostile.going_over_it",
+        id: rule_id!("hostile.going_over_it"),
         kind: Hostile,
         severity: High,
         patterns: word_list![
@@ -156,7 +156,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "hostile.condescension",
+        id: rule_id!("hostile.condescension"),
         kind: Hostile,
         severity: High,
         patterns: word_list![
@@ -253,7 +253,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "hostile.skirmish",
+        id: rule_id!("hostile.skirmish"),
         kind: Hostile,
         severity: High,
         patterns: word_list![
@@ -448,7 +448,7 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
-        id: "hostile.insult",
+        id: rule_id!("hostile.insult"),
         kind: Hostile,
         severity: High,
         patterns: word_list![

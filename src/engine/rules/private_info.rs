@@ -31,7 +31,7 @@ const NOT_PERSONAL_AFTER: WordList = word_list![
 
 pub const RULES: &[Rule] = &[
     Rule {
-        id: "private_info.post_publicly",
+        id: rule_id!("private_info.post_publicly"),
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![
@@ -107,7 +107,7 @@ pub const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "private_info.asked_here",
+        id: rule_id!("private_info.asked_here"),
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![
@@ -141,7 +141,7 @@ pub const RULES: &[Rule] = &[
         ..ASKING_HERE
     },
     Rule {
-        id: "private_info.asked_plainly",
+        id: rule_id!("private_info.asked_plainly"),
         kind: PrivateInfo,
         severity: Medium,
         patterns: word_list![
@@ -170,7 +170,7 @@ pub const RULES: &[Rule] = &[
         ..ASKING_HERE
     },
     Rule {
-        id: "private_info.secret",
+        id: rule_id!("private_info.secret"),
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![

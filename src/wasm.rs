@@ -8,12 +8,20 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::engine::json::{FromJson, ToJson};
+use crate::engine::json::{self, FromJson, JsonError, ToJson};
 use crate::engine::stats::{Event, Stats};
 use crate::engine::{Engine, Settings};
 
+/// The request read into `T`. The text is parsed by one function for every type: only the
+/// reading into `T` is a copy per type.
 fn from_json<T: FromJson>(json: &str, what: &str) -> Result<T, JsError> {
-    T::from_json_text(json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+    let value = json::parse_document(json).map_err(|e| request_error(what, e))?;
+    T::from_json(&value).map_err(|e| request_error(what, e))
+}
+
+#[cold]
+fn request_error(what: &str, e: JsonError) -> JsError {
+    JsError::new(&format!("{what}: {e}"))
 }
 
 /// The engine bound to one set of settings; build a new one when settings change.

@@ -47,6 +47,28 @@ pub const CLASSES: &[(&str, WordList)] = &[
     ]),
     // "Because", as people type it.
     ("because", word_list!["because", "cause", "cos", "coz", "cuz", "bc"]),
+    // Things a customer did, in the past tense: told as the cause of a problem, they blame.
+    ("past_act", word_list![
+        "kept", "shared", "closed", "rode", "drove", "waited", "overwatered", "wired", "gave", "sent", "chose",
+        "changed", "left", "used", "put", "made", "took", "let", "set", "ran", "washed", "dropped", "bought",
+        "opted", "selected", "registered", "signed", "logged", "installed", "downloaded", "uploaded", "typed",
+        "entered", "cancelled", "canceled", "deleted", "removed", "moved", "turned", "switched", "tapped",
+        "clicked", "pressed", "skipped", "forgot", "ignored", "missed", "declined", "exceeded", "failed", "tried",
+        "edited", "submitted", "misread", "misunderstood", "overlooked", "mistyped", "misplaced", "packed",
+        "stored", "plugged", "connected", "disconnected", "reset", "modified", "altered", "opened", "unlocked",
+        "lost", "broke", "damaged", "overloaded", "overfilled", "exposed", "paid", "booked", "ordered", "picked",
+        "delayed", "postponed", "rushed", "wore", "spilled", "spilt", "lent", "sold", "posted", "replied",
+        "responded", "answered", "agreed", "accepted", "allowed", "disabled", "enabled", "blocked", "unsubscribed",
+    ]),
+    // What going wrong sounds like in the sentence that explains why.
+    ("went_wrong", word_list![
+        "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
+        "wrong", "missing", "lost", "broke", "broken", "cracked", "bent", "damaged", "died", "dead", "cold", "stain",
+        "stained", "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "suspended", "blocked", "locked",
+        "expired", "bounced", "error", "problem", "issue", "delay", "delayed", "overheated", "spoiled", "shrank",
+        "shrunk", "gone", "crashed", "crashing", "offline", "jammed", "leak", "leaking", "flooded", "faulty", "stopped",
+        "wore", "worn", "tight", "breakage", "blocking", "held", "corrupted", "corrupt", "refusal", "denied", "invalid", "mismatch", "warranty", "record",
+    ]),
     // A customer's own equipment and its settings: "your router is blocking it".
     ("device", word_list![
         "settings", "setting", "phone", "handset", "device", "browser", "router", "connection", "network",

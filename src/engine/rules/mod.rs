@@ -76,6 +76,9 @@ pub struct Rule {
     /// Words that cancel a match when they come later in its sentence: a way forward after a
     /// refusal ("it's out of our hands, but we've laid on buses").
     pub unless_later: WordList,
+    /// When set, a match stands only in a sentence holding one of these words: an act told
+    /// neutrally ("because you booked early") blames only when something went wrong.
+    pub only_with: WordList,
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
     /// Still flagged in a private conversation, where asking for details is otherwise the
@@ -102,6 +105,7 @@ pub const BASE: Rule = Rule {
     unless_after: word_list![],
     unless_in_draft: word_list![],
     unless_later: word_list![],
+    only_with: word_list![],
     unless_link_after: false,
     even_in_private: false,
     flags: &[],
@@ -138,6 +142,7 @@ struct Guards {
     after: Words,
     in_draft: Words,
     later: Words,
+    only_with: Words,
 }
 
 struct Table {
@@ -167,6 +172,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             after: guard_words(rule.unless_after),
             in_draft: guard_words(rule.unless_in_draft),
             later: guard_words(rule.unless_later),
+            only_with: guard_words(rule.only_with),
         });
         for src in rule.patterns.iter() {
             let id = table.patterns.len() as u32;
@@ -210,6 +216,11 @@ impl Compiled {
             return true;
         }
         if items[end..].iter().take_while(|i| i.sentence == sentence).any(|i| item_is(i, &guards.later)) {
+            return true;
+        }
+        if !guards.only_with.as_slice().is_empty()
+            && !items.iter().filter(|i| i.sentence == sentence).any(|i| item_is(i, &guards.only_with))
+        {
             return true;
         }
         !guards.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &guards.in_draft))

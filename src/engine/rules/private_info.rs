@@ -61,6 +61,7 @@ pub const RULES: &[Rule] = &[
         unless_after: word_list!["<url>"],
         unless_in_draft: PRIVATE_CHANNELS,
         unless_later: word_list![],
+        only_with: word_list![],
         unless_link_after: true,
         even_in_private: false,
         flags: examples![

@@ -4,6 +4,10 @@ use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Blame};
 use crate::word_list;
 
+/// The message and rewrite of the rules that explain a problem by the customer's own act.
+const CAUSED_IT: &str = "Explaining the problem by what the customer did, in public, reads as blaming them.";
+const LOOK_TOGETHER: &str = "Let's look at what happened together and put it right.";
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: rule_id!("blame.you_should_have"),
@@ -268,8 +272,8 @@ pub const RULES: &[Rule] = &[
             "you gave|entered|typed|provided|used ..5 had|has a typo|mistake|error|misspelling",
             "always|usually|nearly|mostly|normally because people|customers|users",
         ],
-        message: "Explaining the problem by what the customer did, in public, reads as blaming them.",
-        fix: Fix::Sentence("Let's look at what happened together and put it right."),
+        message: CAUSED_IT,
+        fix: Fix::Sentence(LOOK_TOGETHER),
         // No negation guard: the outcome it explains often has one ("it didn't work because…").
         // "Clearly you didn't read it" is talking down, hostile.condescension's.
         unless_before: word_list![
@@ -363,8 +367,8 @@ pub const RULES: &[Rule] = &[
             "as you were told|informed|advised",
             "you just did not",
         ],
-        message: "Explaining the problem by what the customer did, in public, reads as blaming them.",
-        fix: Fix::Sentence("Let's look at what happened together and put it right."),
+        message: CAUSED_IT,
+        fix: Fix::Sentence(LOOK_TOGETHER),
         // Told neutrally ("because you booked early, the discount applies") an act blames no
         // one; only beside something gone wrong does it read as the cause.
         unless_before: word_list!["if", "whether", "sorry", "case", "worry", "unless", "maybe", "perhaps", "think"],
@@ -396,8 +400,8 @@ pub const RULES: &[Rule] = &[
         kind: Blame,
         severity: Medium,
         patterns: word_list!["reason ..8 is|was that you did|were|had not|never", "reason ..8 is|was that you <slip>"],
-        message: "Explaining the problem by what the customer did, in public, reads as blaming them.",
-        fix: Fix::Sentence("Let's look at what happened together and put it right."),
+        message: CAUSED_IT,
+        fix: Fix::Sentence(LOOK_TOGETHER),
         // No negation guard: the reason's own clause ("why it didn't go through") comes first.
         unless_before: word_list!["if", "whether"],
         unless_after: word_list!["nothing"],

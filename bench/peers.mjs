@@ -83,7 +83,7 @@ const sentiment = new Sentiment();
  * the answer parsed from JSON text out.
  * @param {'check' | 'classify' | 'suggest'} type @param {object} payload
  */
-const call = (type, payload) => JSON.parse(engine[type](JSON.stringify(payload)));
+const call = (type, payload) => JSON.parse(engine.call(type, JSON.stringify(payload)));
 
 /** @type {Record<string, (t: string) => unknown>} */
 const tools = {

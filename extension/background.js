@@ -66,7 +66,7 @@ async function handle(request) {
       return (await engineState()).settings;
     default: {
       const { engine } = await engineState();
-      return JSON.parse(engine[request.type](JSON.stringify(payload)));
+      return JSON.parse(engine.call(request.type, JSON.stringify(payload)));
     }
   }
 }

@@ -43,24 +43,20 @@ impl WasmEngine {
         Ok(WasmEngine { engine: Engine::new(settings) })
     }
 
-    pub fn check(&self, req: &str) -> Result<String, JsError> {
-        Ok(self.engine.check(&from_json(req, "check")?).to_json().to_text())
-    }
-
-    pub fn classify(&self, req: &str) -> Result<String, JsError> {
-        Ok(self.engine.classify(&from_json(req, "classify")?).to_json().to_text())
-    }
-
-    pub fn suggest(&self, req: &str) -> Result<String, JsError> {
-        Ok(self.engine.suggest(&from_json(req, "suggest")?).to_json().to_text())
-    }
-
-    pub fn follow(&self, follower: &str) -> Result<String, JsError> {
-        Ok(self.engine.follow(&from_json(follower, "follow")?).to_json().to_text())
-    }
-
-    pub fn clock(&self, req: &str) -> Result<String, JsError> {
-        Ok(self.engine.clock(&from_json(req, "clock")?).to_json().to_text())
+    /// One engine call: `kind` is `check`, `classify`, `suggest`, `follow` or `clock` (the
+    /// worker's request types), `req` its JSON. One export for all five: each export's glue
+    /// is a copy of its own in the wasm.
+    pub fn call(&self, kind: &str, req: &str) -> Result<String, JsError> {
+        let e = &self.engine;
+        let answer = match kind {
+            "check" => e.check(&from_json(req, kind)?).to_json(),
+            "classify" => e.classify(&from_json(req, kind)?).to_json(),
+            "suggest" => e.suggest(&from_json(req, kind)?).to_json(),
+            "follow" => e.follow(&from_json(req, kind)?).to_json(),
+            "clock" => e.clock(&from_json(req, kind)?).to_json(),
+            other => return Err(JsError::new(&format!("unknown request type `{other}`"))),
+        };
+        Ok(answer.to_text())
     }
 }
 

@@ -258,7 +258,7 @@ pub const RULES: &[Rule] = &[
             "because of the ..3 you wrote|gave|entered|typed|provided|picked|chose|put",
             "due to the ..3 you wrote|gave|entered|typed|provided|picked|chose|put",
             "it is on you to",
-            "use|using cheap|unofficial|knock-off|fake",
+            "customers|users|people|you use|using|used cheap|unofficial|knock-off|fake",
             "you ..8 after the deadline|cutoff|cut-off|closing",
             "<because> you have put|placed|kept|left|installed|plugged|set",
             "which the manual|guide|instructions|label|leaflet tells|told|says|asks you not to",
@@ -360,7 +360,7 @@ pub const RULES: &[Rule] = &[
             "you <past_act> ..8 so of course|naturally|hence",
             "you <past_act> ..8 which is why",
             "you <past_act> ..8 which is what",
-            "you will find it|the|that",
+            "you will find it was",
             "by you when|while",
             "at your end hence",
             "what happens when ..3 is|are not",
@@ -371,7 +371,12 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence(LOOK_TOGETHER),
         // Told neutrally ("because you booked early, the discount applies") an act blames no
         // one; only beside something gone wrong does it read as the cause.
-        unless_before: word_list!["if", "whether", "sorry", "case", "worry", "unless", "maybe", "perhaps", "think"],
+        unless_before: word_list![
+            "if", "whether", "sorry", "case", "worry", "unless", "maybe", "perhaps", "think", "refunded", "waived",
+            "credited", "removed", "cancelled",
+        ],
+        // What went right later in the sentence: "because you cancelled in time, there's no fee".
+        unless_later: word_list!["no", "waived", "refund", "refunded", "free", "credit", "credited"],
         only_with: word_list!["<went_wrong>"],
         flags: examples![
             "The warranty is void because you had it repaired at an unauthorised shop.",
@@ -392,6 +397,10 @@ pub const RULES: &[Rule] = &[
             "Sorry the fee was wrong because you used the link we sent, and that's on us.",
             "If you changed your password, the lock may go offline; here's how to reconnect it.",
             "You'll find the refund in your account by Friday.",
+            "We've refunded the fee because you cancelled within 14 days.",
+            "Because you cancelled in the cooling-off period, there's no charge.",
+            "You'll find the refund for the late delivery in your account.",
+            "We'd recommend avoiding cheap chargers, they can damage the battery.",
         ],
         ..BASE
     },

@@ -40,6 +40,8 @@ pub const RULES: &[Rule] = &[
             "<public_verb> ..5 full|legal name|names|address",
             "<public_verb> ..5 date of birth",
             "<public_verb> ..8 dob",
+            "comment|reply ..1 your player|user|account|student id|number",
+            "<public_verb> with your ..2 id number|no",
             "<public_verb> ..5 linked to|on your|the ..1 account|booking|order",
             "<public_verb> ..4 <private_noun> in|below this|the thread|comments|replies|tweet",
             "pop|put|drop|leave|post them|it|these in|below the? comments|replies|thread",
@@ -89,6 +91,8 @@ pub const RULES: &[Rule] = &[
             "Reply with your health and care number and DOB.",
             "Can you confirm your booking reference and date of birth in this thread?",
             "Tweet us your TIN and we'll look.",
+            "Comment your player ID and the email you signed up with.",
+            "Reply with your student ID number and your flat number please.",
         ],
         allows: examples![
             "Please DM us your order number.",

@@ -37,6 +37,10 @@ enum Signal {
 
 use Signal::*;
 
+/// The weight of a customer arriving ("just joined"): a greeting on its own, wherever it stands
+/// in the message, where a hello (1.0) counts only at the start.
+const ARRIVAL: f32 = 2.0;
+
 /// (signal, weight, phrases). Phrases are space-separated normalised words.
 const CUES: &[(Signal, f32, WordList)] = &[
     (Problem, 1.0, word_list![
@@ -171,7 +175,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "whats up",
     ]),
     // A customer arriving: a welcome, not thanks for an experience they have yet to have.
-    (Greeting, 2.0, word_list![
+    (Greeting, ARRIVAL, word_list![
         "just signed up", "just joined", "just subscribed", "new customer", "new member", "just followed",
         "joined the group", "first time posting", "first post",
     ]),
@@ -441,7 +445,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
             }
             Greeting => {
                 // A hello opens a message; an arrival ("just joined") counts anywhere in it.
-                if h.at < 3 || h.weight >= 2.0 {
+                if h.at < 3 || h.weight >= ARRIVAL {
                     s.greeting += h.weight;
                 }
             }
@@ -549,7 +553,7 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
         Intent::Complaint
     } else if s.question >= 1.5 {
         Intent::Question
-    } else if s.greeting >= 2.0 && s.problem + s.negative == 0.0 && s.question < 1.5 {
+    } else if s.greeting >= ARRIVAL && s.problem + s.negative == 0.0 && s.question < 1.5 {
         Intent::Greeting
     } else if s.greeting >= 1.0 && sig.words <= 4.0 && s.praise == 0.0 {
         // "Hi @Brand 😊": a hello with a smile is a greeting.

@@ -863,8 +863,9 @@ pub fn require_fields(fields: &[(String, Json)], required: &[&str]) -> Result<()
     }
 }
 
-/// A struct field [`read_into`] can fill: any [`FromJson`] type, behind one `dyn`, so the
-/// reader exists once rather than once per field type (27 of them, 4 KB of the worker's wasm).
+/// A struct field [`read_into`] can fill: any [`FromJson`] type, behind one `dyn`. The lookup
+/// and the error naming the field then exist once; only `set` is a copy per field type (27 of
+/// them), which saved 1.8 KB of the worker's wasm.
 #[doc(hidden)]
 pub trait JsonSlot {
     fn set(&mut self, value: &Json) -> Result<(), JsonError>;

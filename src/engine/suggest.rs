@@ -198,8 +198,9 @@ struct WholeWords {
     lower: String,
     /// Byte ranges of the words in `lower`.
     words: Vec<(usize, usize)>,
-    /// The words' hashes, sorted: most cues are in no message, and one binary search says so
-    /// (a 5,000-character post is checked against a few hundred cues).
+    /// The words' hashes, and a plural's without its "s", sorted: most cues are in no message,
+    /// and one binary search says so (a 5,000-character post is checked against a few hundred
+    /// cues).
     hashes: Vec<u32>,
 }
 
@@ -223,7 +224,14 @@ impl WholeWords {
         if let Some(s) = start {
             words.push((s, lower.len()));
         }
-        let mut hashes: Vec<u32> = words.iter().map(|&(s, e)| word_hash(&lower[s..e])).collect();
+        let mut hashes = Vec::with_capacity(words.len() * 2);
+        for &(s, e) in &words {
+            let word = &lower[s..e];
+            hashes.push(word_hash(word));
+            if let Some(singular) = word.strip_suffix('s').filter(|w| !w.is_empty()) {
+                hashes.push(word_hash(singular));
+            }
+        }
         hashes.sort_unstable();
         WholeWords { lower, words, hashes }
     }
@@ -238,10 +246,9 @@ impl WholeWords {
 
     fn has(&self, cue: &str) -> bool {
         let first = cue.split(' ').next().unwrap_or(cue);
-        let may = |w: &str| self.hashes.binary_search(&word_hash(w)).is_ok();
-        // Only a one-word cue's first word may be plural.
-        let maybe_here = may(first) || (first.len() == cue.len() && may(&format!("{cue}s")));
-        maybe_here && (0..self.words.len()).any(|at| self.cue_at(cue, at))
+        // The hashes hold plurals without their "s", so one search covers "order" and "orders";
+        // `cue_at` then says whether the plural may stand there.
+        self.hashes.binary_search(&word_hash(first)).is_ok() && (0..self.words.len()).any(|at| self.cue_at(cue, at))
     }
 
     /// The cue's words from word `at` on, the last one perhaps with a plural "s".

@@ -98,9 +98,8 @@ pub fn followers(eval_dir: &Path) -> Result<Vec<LabelledFollower>, String> {
 
 /// [`followers`] from any file.
 pub fn labelled_followers(path: &Path) -> Result<Vec<LabelledFollower>, String> {
-    let path = path.to_path_buf();
     let mut out = Vec::new();
-    for (n, line) in read(&path)?.lines().enumerate() {
+    for (n, line) in read(path)?.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }

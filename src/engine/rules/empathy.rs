@@ -36,7 +36,7 @@ pub const ACKNOWLEDGEMENTS: WordList = word_list![
     "rough|awful|terrible|unacceptable|nightmare|pain",
 ];
 
-static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| ACKNOWLEDGEMENTS.iter().map(|p| Pattern::parse(p)).collect());
+static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| ACKNOWLEDGEMENTS.iter().map(Pattern::parse).collect());
 
 /// True when the stream acknowledges the customer's trouble somewhere.
 pub fn acknowledges(stream: &Stream) -> bool {

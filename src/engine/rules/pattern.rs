@@ -116,7 +116,7 @@ fn words_of(alts: &'static str) -> Words {
     let mut out = Vec::new();
     for alt in alts.split('|') {
         match alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
-            Some(name) => out.extend(classes::words(name).iter().map(|w| word(w))),
+            Some(name) => out.extend(classes::words(name).iter().map(word)),
             None => out.push(word(alt)),
         }
     }

@@ -82,7 +82,7 @@ pub fn rank(message: &str, links: &[HelpLink]) -> Vec<(usize, f32)> {
         return Vec::new();
     }
     let mut query: Vec<TermId> = terms(message).iter().map(|t| term_id(t)).collect();
-    query.sort_unstable();
+    super::sort::sort_u32(&mut query);
     query.dedup();
     let docs: Vec<Vec<TermId>> = links.iter().map(|l| link_terms(l).iter().map(|t| term_id(t)).collect()).collect();
     let n = docs.len() as f32;

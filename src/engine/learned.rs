@@ -120,7 +120,7 @@ pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
     }
     hashed.push(bucket(fnv1a(previous, b"</s>")));
     // Presence, not counts: a word said twice is no more a complaint.
-    hashed.sort_unstable();
+    super::sort::sort_u32(&mut hashed);
     hashed.dedup();
     out.extend(hashed.into_iter().map(|i| (i, 1.0)));
     out

@@ -160,7 +160,7 @@ fn median(values: &[u32]) -> Option<u32> {
         return None;
     }
     let mut v = values.to_vec();
-    v.sort_unstable();
+    crate::engine::sort::sort_u32(&mut v);
     let n = v.len();
     Some(if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2 })
 }

@@ -232,7 +232,7 @@ impl WholeWords {
                 hashes.push(word_hash(singular));
             }
         }
-        hashes.sort_unstable();
+        super::sort::sort_u32(&mut hashes);
         WholeWords { lower, words, hashes }
     }
 

@@ -31,7 +31,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "misunderstood", "ignored", "overlooked", "skipped", "confused", "mistyped", "misspelled",
         "misspelt", "dropped", "broken", "damaged", "lost", "chosen", "selected", "picked",
         "put", "changed", "disabled", "turned", "unsubscribed", "blocked", "declined", "cancelled",
-        "canceled", "removed", "reset", "misplaced", "mixed",
+        "canceled", "removed", "reset", "misplaced", "mixed", "tapped", "pressed", "ticked", "unticked",
     ]),
     // Words meaning "wrong" about what a customer supplied.
     ("wrong", word_list!["wrong", "incorrect", "invalid", "expired", "old", "outdated", "bad", "mistyped"]),
@@ -59,6 +59,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "lost", "broke", "damaged", "overloaded", "overfilled", "exposed", "paid", "booked", "ordered", "picked",
         "delayed", "postponed", "rushed", "wore", "spilled", "spilt", "lent", "sold", "posted", "replied",
         "responded", "answered", "agreed", "accepted", "allowed", "disabled", "enabled", "blocked", "unsubscribed",
+        "updated", "upgraded", "ticked", "tapped", "played", "rooted", "jailbroke", "sideloaded", "modded",
     ]),
     // What going wrong sounds like in the sentence that explains why.
     ("went_wrong", word_list![
@@ -72,7 +73,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
     // A customer's own equipment and its settings: "your router is blocking it".
     ("device", word_list![
         "settings", "setting", "phone", "handset", "device", "browser", "router", "connection", "network",
-        "firewall", "adblocker", "antivirus", "vpn", "computer", "laptop", "wifi", "setup", "equipment", "console",
+        "firewall", "adblocker", "blocker", "extension", "extensions", "antivirus", "vpn", "computer", "laptop", "wifi", "setup", "equipment", "console",
     ]),
     // Ways of getting in touch with someone: "you'll have to contact / ring / speak to…".
     ("contact_verb", word_list!["contact", "call", "ask", "email", "phone", "ring", "complain", "speak", "talk", "write", "reach"]),

@@ -193,6 +193,8 @@ pub const RULES: &[Rule] = &[
             "the long|full number on your card",
             "plus|and|with the|your cvv|cvc|pin|passcode|password",
             "your|the memorable word|information",
+            "security|secret answer|answers",
+            "<public_verb> publicly|openly|here|below with the|your ..2 code|codes",
         ],
         message: "No brand asks for a password, PIN or one-time code, even by DM: asking teaches customers to give them to scammers.",
         fix: Fix::Sentence("We'll never ask for your password, PIN or a code we send you; please DM us your username so we can check."),
@@ -212,6 +214,8 @@ pub const RULES: &[Rule] = &[
             "Please DM us the one-time code you've just received.",
             "Please DM your registered mobile number and UPI PIN.",
             "DM us the long number on your card plus the CVV.",
+            "What's the security answer on the account? Reply here and we'll unlock it.",
+            "Could you reply publicly with the one-time code we just texted you?",
         ],
         allows: examples![
             "Never share your password with anyone, including us.",
@@ -225,6 +229,7 @@ pub const RULES: &[Rule] = &[
             "Please DM us the last four digits of your card.",
             "Share the discount code from your email at checkout.",
             "We'll never ask for the answer to your security question.",
+            "Never share your security answers with anyone.",
         ],
         ..BASE
     },

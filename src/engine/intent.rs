@@ -79,14 +79,14 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "out of date", "gone off", "came off", "fell off", "fell apart", "came apart", "falling apart",
         "cut out", "cuts out", "cutting out", "cancellation", "cancellations", "not one", "not a single",
         "been sat", "been sitting", "rash", "even though", "only lasted", "lasted a week", "lasted a day",
-        "lasted a month", "lasted two", "lasted three", "flooded", "shrugged", "scary", "terrifying",
+        "lasted a month", "lasted two", "lasted three", "flooded", "shrugged", "scary", "terrifying", "leaks", "drove past", "drove straight past", "went straight past", "went up", "i owe", "potato",
     ]),
     // A customer's account of what they did and what happened: half a problem on its own.
     (Problem, 0.5, word_list![
         "ordered", "bought", "paid", "purchased", "booked", "called", "rang", "emailed",
         "contacted", "messaged", "tweeted", "complained", "reported", "was told", "been told",
         "were told", "promised", "tried", "still says", "days ago", "weeks ago", "months ago",
-        "hours ago", "ago", "yesterday", "last week", "last month", "this morning", "times",
+        "hours ago", "ago", "yesterday", "last week", "last month", "this morning", "times", "paying for",
     ]),
     (Negative, 1.0, word_list![
         ": (", ": - (", ": ' (", "ಠ_ಠ",
@@ -107,7 +107,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "disaster", "catastrophe", "fiasco", "shambolic", "embarrassing", "if you enjoy", "just meant to",
         "supposed to just", "paying for nothing", "what's the point", "whats the point", "thanks for losing",
         "thanks for ruining", "thanks for breaking", "thanks for cancelling", "thanks for delaying", "just brilliant", "just perfect", "just fantastic",
-        "just wonderful",
+        "just wonderful", "cool cool cool", "explain ?", "explain yourselves",
         // Sarcasm: "Great, another delayed flight."
         "great , another", "great another", "oh great", "just great", "so much for",
         "thanks for nothing", "cheers for nothing", "is how you treat", "how you treat your",
@@ -140,10 +140,11 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "superstar", "credit where it's due", "credit where credit's due", "couldn't have asked for more",
         "could not have asked for more", "still going strong", "never miss", "never misses", "fixed it in",
         "sorted it in", "within the hour", "in no time", "bang on time", "right on time", "no questions asked",
-        "top service", "refund came through", "sorted it", "sorted the", "sorted my", "is class", "are class",
+        "top service", "refund came through", "sorted it", "sorted the", "sorted my", "is class", "are class", "top notch", "first try", "so patient", "pass on our thanks", "pass on my thanks", "can't fault", "cannot fault", "can't fault it", "lifesaver", "life saver", "will order again", "would order again", "will be ordering again", "not complaining",
     ]),
-    // Thanks for a problem put right: praise, though it names the problem.
+    // Thanks for a problem put right, or praise for how it was: praise, though it names the problem.
     (Praise, 3.0, word_list![
+        "that's service", "that is service", "solved my problem", "painless",
         "thanks for sorting", "thank you for sorting", "thanks for fixing", "thank you for fixing", "thanks for resolving",
         "thank you for resolving", "thanks for swapping", "thank you for swapping", "thanks for replacing",
         "thank you for replacing",
@@ -171,13 +172,13 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "hi", "hello", "hey", "hiya", "heya", "howdy", "good morning", "good afternoon",
         "good evening", "morning", "greetings", "yo", "hola", "bonjour", "👋", "evening all",
         "morning all", "hi all", "hello all", "hi everyone", "hello everyone", "g'day", "gday", "what's up", "hallo",
-        "kumusta", "hey there",
+        "kumusta", "hey there", "namaste",
         "whats up",
     ]),
     // A customer arriving: a welcome, not thanks for an experience they have yet to have.
     (Greeting, ARRIVAL, word_list![
         "just signed up", "just joined", "just subscribed", "new customer", "new member", "just followed",
-        "joined the group", "first time posting", "first post",
+        "joined the group", "first time posting", "first post", "first time here",
     ]),
     (Spam, 1.0, word_list![
         "followers", "follow back", "follow me", "check my profile", "check out my", "my profile",
@@ -197,7 +198,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "verify your details", "verify your account", "restore access", "instagram followers", "tiktok followers",
         "business proposal", "kindly message", "verify your pin", "avoid disconnection", "one simple trick",
         "see my profile", "instagram likes", "processing fee", "enter your card details", "100% safe", "for just",
-        "wholesale", "direct from factory", "best price", "dm for catalogue", "tax refund", "is pending", "claim your",
+        "wholesale", "direct from factory", "best price", "dm for catalogue", "tax refund", "is pending", "claim your", "funds back", "recovered it", "recovered my", "no upfront", "upfront fees", "reach out to them", "message them", "signals", "dm her", "dm him", "trading", "one weird trick", "weird trick", "mixtape", "soundcloud", "dot net", "dot com", "your account has been suspended", "to avoid closure",
     ]),
     (Urgent, 1.0, URGENT_FOOD),
     (Urgent, 1.0, URGENT_HAZARD),
@@ -525,6 +526,11 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
 /// false alarms.
 const CUE_BACKED_THRESHOLD: f32 = 0.3;
 
+/// How likely a question that names nothing wrong must be by the model to count as a complaint:
+/// more likely than not. (Refusing every such question its complaint costs 0.008 F1 on the real
+/// corpus, whose brands' customers often complain by asking: "will it be back in stock?")
+const PLAIN_QUESTION_THRESHOLD: f32 = 0.5;
+
 pub fn classify(text: &str) -> Classification {
     classify_with(text, None)
 }
@@ -541,8 +547,11 @@ pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classifica
     // Warm thanks for a problem put right ("sorted the fraud issue in one call, thanks Priya")
     // names the problem, which the model reads as a complaint.
     let thanks_for_a_fix = s.praise >= 2.5 && s.praise > s.problem && s.negative == 0.0 && sig.sentiment >= 0.5;
+    // A question that names nothing wrong ("is there a replacement bus this weekend?") is a
+    // complaint only if the model is sure: it reads "bus" and "weekend" in many complaints.
+    let plain_question = s.question >= 1.0 && sig.question_mark && s.problem == 0.0 && s.negative == 0.0 && !sig.why && sig.my == 0.0;
     let complaint = !thanks_for_a_fix
-        && (probability >= threshold
+        && (probability >= if plain_question { threshold.max(PLAIN_QUESTION_THRESHOLD) } else { threshold }
             || (cues_say_complaint && probability >= CUE_BACKED_THRESHOLD)
             || (sig.grave && s.praise == 0.0));
     // Phishing names a problem to alarm ("your refund is pending, verify your account now"):
@@ -745,6 +754,13 @@ mod tests {
             ("@Bank Your account has been suspended. Verify your details at bank-secure-login.co to restore access", Intent::Spam),
             ("@Games FREE GEMS generator 👉 freegems-now.xyz no survey no verification!!", Intent::Spam),
             ("Same lol", Intent::Other),
+            ("@Telco bill went up 40% and I haven't changed a thing. explain?", Intent::Complaint),
+            ("@Bus driver drove straight past the stop this morning while four of us were waving", Intent::Complaint),
+            ("@Insure dreaded making a claim but it was honestly painless", Intent::Praise),
+            ("@Shop can't fault it, lovely quality, will order again", Intent::Praise),
+            ("@Games when does season 4 start??", Intent::Question),
+            ("@Bank lost my card too, @FixItPro got all my funds back with no upfront fees, reach out to them", Intent::Spam),
+            ("Namaste @Airline 🙏", Intent::Greeting),
         ] {
             assert_eq!(intent(text), want, "{text}");
         }

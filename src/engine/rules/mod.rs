@@ -295,6 +295,25 @@ mod tests {
     }
 
     #[test]
+    fn every_pattern_matches_one_of_its_rules_flags() {
+        // A pattern no example matches is dead weight, or a slip in the syntax: `has been` in
+        // `got|was|has been suspended` is two elements, (got|was|has) then (been).
+        let mut dead = Vec::new();
+        for rule in all() {
+            let texts: Vec<crate::engine::text::Text> = rule.flags.iter().map(|t| crate::engine::text::Text::new(t)).collect();
+            let streams: Vec<Stream> = texts.iter().map(Stream::new).collect();
+            for src in rule.patterns.iter() {
+                let pattern = Pattern::parse(src);
+                let matches = |s: &Stream| (0..s.items.len()).any(|i| pattern.match_at(s, i).is_some_and(|end| end > i));
+                if !streams.iter().any(matches) {
+                    dead.push(format!("{}: {src}", rule.id));
+                }
+            }
+        }
+        assert!(dead.is_empty(), "{} patterns match none of their rule's flags:\n{}", dead.len(), dead.join("\n"));
+    }
+
+    #[test]
     fn every_rewrite_of_a_flag_clears_the_rule() {
         let settings = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
         let mut failures = Vec::new();

@@ -93,6 +93,8 @@ pub const RULES: &[Rule] = &[
             "Tweet us your TIN and we'll look.",
             "Comment your player ID and the email you signed up with.",
             "Reply with your student ID number and your flat number please.",
+            "Please reply with your name and phone number so we can call.",
+            "Pop a screenshot of your bank statement below and we'll check.",
         ],
         allows: examples![
             "Please DM us your order number.",
@@ -132,6 +134,7 @@ pub const RULES: &[Rule] = &[
             "What's the email on your account? Just post it below.",
             "What is the phone number linked to your account?",
             "What's the DOB and postcode on the account?",
+            "What's the date of birth on the account?",
         ],
         allows: examples![
             "What's your email? Please send it by DM.",
@@ -163,6 +166,8 @@ pub const RULES: &[Rule] = &[
             "Let us know your full name and date of birth.",
             "Could you send us your order number?",
             "Give us your phone number and we'll call you back.",
+            "Share your full address and we'll check.",
+            "Let me know your account number and I'll take a look.",
         ],
         allows: examples![
             "We'll send your order number by email.",
@@ -216,6 +221,7 @@ pub const RULES: &[Rule] = &[
             "DM us the long number on your card plus the CVV.",
             "What's the security answer on the account? Reply here and we'll unlock it.",
             "Could you reply publicly with the one-time code we just texted you?",
+            "Reply with your memorable word so we can verify you.",
         ],
         allows: examples![
             "Never share your password with anyone, including us.",

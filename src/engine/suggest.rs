@@ -35,14 +35,17 @@ pub fn first_name(display_name: Option<&str>) -> Option<String> {
         return None;
     }
     let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
-    let mut chars = first.chars();
-    let initial = chars.next()?;
-    let looks_like_name = initial.is_uppercase()
-        && first.chars().count() >= 2
-        && first.chars().count() <= 20
-        && first.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && !first.chars().skip(1).all(|c| c.is_uppercase() || !c.is_alphabetic()); // "ACME", "JS"
-    looks_like_name.then(|| first.to_string())
+    // One pass: a capital, then 1 to 19 letters (or - and '), some of them small ("ACME", "JS" are no names).
+    let (mut length, mut small_after_initial) = (0, false);
+    for (i, c) in first.chars().enumerate() {
+        let letter = c.is_alphabetic();
+        if (i == 0 && !c.is_uppercase()) || !(letter || c == '-' || c == '\'') {
+            return None;
+        }
+        small_after_initial |= i > 0 && letter && !c.is_uppercase();
+        length += 1;
+    }
+    ((2..=20).contains(&length) && small_after_initial).then(|| first.to_string())
 }
 
 /// FNV-1a: a stable, dependency-free hash, so the same message gets the same variant everywhere.

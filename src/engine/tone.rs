@@ -346,10 +346,12 @@ fn at_sentence_start(before: &str) -> bool {
 
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => std::iter::once(text::upper(c)).chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(s.len() + 2);
+    if let Some(c) = chars.next() {
+        out.push(text::upper(c));
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// Several non-overlapping replacements (byte ranges, in order) applied at once.

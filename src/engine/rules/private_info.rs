@@ -56,6 +56,7 @@ pub const RULES: &[Rule] = &[
             "<public_verb> us|me|back? with? your|the full|real|legal name|names",
             "<public_verb> us|me|back? with? the last|first ..1 digits|numbers|characters of your",
             "<public_verb> us|me|back? with? your date|place of birth",
+            "<public_verb> a|the photo|picture|screenshot|pic ..6 your ..2 <private_noun> visible|showing|shown",
         ],
         message: "Asking for personal details in a public reply puts the customer's data on show.",
         fix: Fix::ToDm,
@@ -95,6 +96,7 @@ pub const RULES: &[Rule] = &[
             "Reply with your student ID number and your flat number please.",
             "Please reply with your name and phone number so we can call.",
             "Pop a screenshot of your bank statement below and we'll check.",
+            "Post a photo of the prescription label with your NHS number visible and we'll chase the branch.",
         ],
         allows: examples![
             "Please DM us your order number.",

@@ -94,7 +94,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
     // What goes before the private noun: "your order number", "your full name".
     ("private_mod", word_list![
         "full", "order", "account", "card", "credit", "debit", "bank", "phone", "mobile", "home",
-        "email", "e-mail", "billing", "shipping", "delivery", "booking", "membership", "customer",
+        "email", "billing", "shipping", "delivery", "booking", "membership", "customer",
         "login", "passport", "contact", "personal", "confirmation", "reservation", "policy",
         "member", "postal", "street", "house", "cell", "telephone", "sort", "security",
         "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
@@ -105,7 +105,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
     // private_info.secret's).
     ("private_noun", word_list![
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
-        "e-mail", "surname", "code", "reference", "ref", "info",
+        "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
         "iban", "phone", "login", "digits", "data", "username", "tin", "nin", "bvn", "aadhaar", "pan",
     ]),

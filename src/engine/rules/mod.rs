@@ -342,12 +342,17 @@ mod tests {
                         if let Some(name) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
                             assert!(!classes::words(name).is_empty(), "{}: unknown class <{name}>", rule.id);
                         }
+                        // The word stream splits "cut-off" and drops "&": such a word never matches.
+                        assert!(!alt.contains(['-', '&']) || alt.starts_with('<'), "{}: '{alt}' is not one word of the stream", rule.id);
                     }
                 }
             }
             for src in rule.patterns.iter() {
                 assert!(Pattern::parse(src).first_words().is_some(), "{}: {src} starts with no fixed word", rule.id);
             }
+        }
+        for (name, words) in classes::CLASSES {
+            assert!(words.iter().all(|w| !w.contains(['-', '&'])), "<{name}> holds a word the stream splits");
         }
     }
 

@@ -36,7 +36,7 @@ pub const RULES: &[Rule] = &[
         severity: High,
         patterns: word_list![
             "<public_verb> us|me|back|below|here? with? your <private_mod>? <private_mod>? <private_noun>",
-            "<public_verb> us|me|back|below|here? with? the|your name and|& address|number|email|phone",
+            "<public_verb> us|me|back|below|here? with? the|your name and address|number|email|phone",
             "<public_verb> ..5 full|legal name|names|address",
             "<public_verb> ..5 date of birth",
             "<public_verb> ..8 dob",

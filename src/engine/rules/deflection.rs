@@ -323,6 +323,8 @@ pub const RULES: &[Rule] = &[
         message: "Sending the customer elsewhere without helping reads as passing them on.",
         fix: Fix::Sentence("We'll help you with this, and we can point you to the right team too."),
         unless_before: NEGATED,
+        // A hand-off the brand follows up is a way forward: "claims go to your insurer first, then we pay you".
+        unless_later: word_list!["then", "meanwhile"],
         flags: examples![
             "You'll have to take that up with your bank.",
             "You'll have to contact the seller.",
@@ -366,6 +368,7 @@ pub const RULES: &[Rule] = &[
             "That's one for us to fix, and we're on it.",
             "Please contact them directly if you'd like, or we can call them for you today.",
             "Sorry the landlord portal wouldn't accept your payment. We'll sort it with them directly and update you by Friday.",
+            "Claims go to your insurer first, then we reimburse you the excess.",
         ],
         ..BASE
     },

@@ -265,6 +265,7 @@ mod tests {
     use super::*;
     use crate::engine::api::CheckRequest;
     use crate::engine::settings::{Sensitivity, Settings};
+    use crate::engine::text::Text;
     use crate::engine::tone;
 
     fn kinds(text: &str) -> Vec<ToneKind> {
@@ -300,7 +301,7 @@ mod tests {
         // `got|was|has been suspended` is two elements, (got|was|has) then (been).
         let mut dead = Vec::new();
         for rule in all() {
-            let texts: Vec<crate::engine::text::Text> = rule.flags.iter().map(|t| crate::engine::text::Text::new(t)).collect();
+            let texts: Vec<Text> = rule.flags.iter().map(|t| Text::new(t)).collect();
             let streams: Vec<Stream> = texts.iter().map(Stream::new).collect();
             for src in rule.patterns.iter() {
                 let pattern = Pattern::parse(src);

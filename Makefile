@@ -45,12 +45,12 @@ bench:
 
 ## Judgement measured on ../shared/eval (dev sets and real corpora).
 eval:
-	cargo run --quiet --profile native --bin boomerang-eval -- $(SHARED)/eval
+	cargo run --quiet --profile native --features rule-examples --bin boomerang-eval -- $(SHARED)/eval
 	node scripts/eval-readme.mjs
 
 ## The complaint model's weights (src/engine/learned_weights.rs) from the real complaints corpus.
 train:
-	cargo run --quiet --profile native --bin boomerang-train -- $(SHARED)/eval
+	cargo run --quiet --profile native --features rule-examples --bin boomerang-train -- $(SHARED)/eval
 
 clean:
 	cargo clean

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use boomerang::engine::text::utf16_to_byte;
-use boomerang::engine::{intent, learned};
+use boomerang::engine::{intent, learned, tone};
 use boomerang::engine::{
     CheckRequest, ClassifyRequest, Engine, FollowDecision, Intent, Issue, Platform, Settings, ToneKind,
 };
@@ -49,8 +49,8 @@ fn main() -> ExitCode {
 
 fn run(dir: &Path) -> Result<(), String> {
     let engine = Engine::new(Settings::default());
-    let tone = tone_on_drafts(&engine, &corpus::drafts(dir)?, "drafts")?;
-    let wide = tone_on_drafts(&engine, &corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?, "wide drafts")?;
+    let tone = tone_on_drafts(&corpus::drafts(dir)?, "drafts", |_, text| engine.check(&draft(text)).issues)?;
+    let wide = wide_drafts_cross_validated()?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
@@ -244,7 +244,41 @@ fn kinds_of(issues: &[Issue]) -> BTreeSet<ToneKind> {
     issues.iter().map(|i| i.kind).collect()
 }
 
-fn tone_on_drafts(engine: &Engine, drafts: &[corpus::Labelled], name: &'static str) -> Result<ToneReport, String> {
+/// A draft as `check` receives it while the agent has stopped typing, with default settings.
+fn draft(text: &str) -> CheckRequest {
+    CheckRequest { text: text.to_string(), ..Default::default() }
+}
+
+/// The wide drafts, each checked with a blame model trained without it (`make train`'s
+/// method, 10 folds, draft `i` held out in fold `i % 10`, the blame rules' examples in every
+/// fold): the shipped model learned from all of them, so scoring them with it would measure
+/// memory, not judgement.
+fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
+    let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
+    let examples: Vec<(learned::Features, bool)> =
+        drafts.iter().map(|d| (learned::blame_features_of(&d.text), d.label == "blame")).collect();
+    let rule_examples = learned::blame_rule_examples();
+    if rule_examples.is_empty() {
+        return Err("the blame rules' examples are missing: build with `--features rule-examples` (`make eval` does)".into());
+    }
+    let settings = Settings::default();
+    let models: Vec<learned::Trained> = (0..FOLDS)
+        .map(|fold| {
+            let training = learned::without_fold(&examples, &rule_examples, fold, FOLDS);
+            let mut model = learned::fit(&training, learned::Training::default(), learned::BLAME);
+            model.threshold = learned::shipped_blame_threshold();
+            model
+        })
+        .collect();
+    tone_on_drafts(&drafts, "wide drafts", |i, text| tone::check_with(&draft(text), &settings, Some(&models[i % FOLDS])))
+}
+
+/// Tone on labelled drafts, draft `i` checked by `check(i, text)`.
+fn tone_on_drafts(
+    drafts: &[corpus::Labelled],
+    name: &'static str,
+    check: impl Fn(usize, &str) -> Vec<Issue>,
+) -> Result<ToneReport, String> {
     let mut r = ToneReport {
         per_label: BTreeMap::new(),
         name,
@@ -256,9 +290,9 @@ fn tone_on_drafts(engine: &Engine, drafts: &[corpus::Labelled], name: &'static s
         wrong: Vec::new(),
         elapsed: Duration::ZERO,
     };
-    for d in drafts {
+    for (i, d) in drafts.iter().enumerate() {
         let started = Instant::now();
-        let issues = engine.check(&CheckRequest { text: d.text.clone(), ..Default::default() }).issues;
+        let issues = check(i, &d.text);
         r.elapsed += started.elapsed();
         let kinds = kinds_of(&issues);
         let label = d.label.as_str();
@@ -497,7 +531,7 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
         tweets.iter().map(|t| (learned::complaint_features(&t.text), t.complaint)).collect();
     for fold in 0..FOLDS {
         let training: Vec<_> = features.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, e)| e.clone()).collect();
-        let model = learned::fit(&training, learned::Training::default());
+        let model = learned::fit(&training, learned::Training::default(), learned::COMPLAINT);
         for t in tweets.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, t)| t) {
             let started = Instant::now();
             let intent = intent::classify_with(&t.text, Some(&model)).intent;

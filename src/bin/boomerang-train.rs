@@ -1,40 +1,86 @@
-//! `boomerang-train [EVAL_DIR]` (`make train`): trains the complaint model on the real
-//! complaints corpus and writes src/engine/learned_weights.rs.
+//! `boomerang-train [EVAL_DIR]` (`make train`): trains the engine's two models and writes
+//! src/engine/learned_weights.rs: the complaint model on the real complaints corpus in
+//! EVAL_DIR, the blame model on the wide drafts in the repository (`eval/drafts.wide.tsv`).
 //!
-//! `make eval` measures the method by 10-fold cross-validation (each fold's model trained
-//! without the tweets it is scored on); run it after training.
+//! `make eval` measures both methods by 10-fold cross-validation (each fold's model trained
+//! without the messages it is scored on); run it after training.
 
 #[path = "eval/corpus.rs"]
 mod corpus;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use boomerang::engine::learned::{self, Features, Training};
 
 const WEIGHTS_OUT: &str = "src/engine/learned_weights.rs";
+const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
+
+/// The blame model warns only where cross-validation warned at most this share of the clean
+/// drafts: an agent shown a false warning twice turns the tool off.
+const CLEAN_WARNED_AT_MOST: f32 = 0.01;
 
 fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/eval".into()));
-    let tweets = match corpus::complaint_tweets(&dir) {
-        Ok(t) => t,
+    let items = complaint_model(&dir).and_then(|complaint| Ok(format!("{complaint}\n{}", blame_model()?)));
+    let source = match items {
+        Ok(items) => format!("//! Model weights, written by `make train`; do not edit by hand.\n\nuse super::learned::Shipped;\n\n{items}"),
         Err(e) => {
             eprintln!("boomerang-train: {e}");
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = std::fs::write(WEIGHTS_OUT, source) {
+        eprintln!("boomerang-train: cannot write {WEIGHTS_OUT}: {e}");
+        return ExitCode::from(2);
+    }
+    println!("wrote {WEIGHTS_OUT}; `make eval` cross-validates both methods");
+    ExitCode::SUCCESS
+}
+
+fn complaint_model(dir: &Path) -> Result<String, String> {
+    let tweets = corpus::complaint_tweets(dir)?;
     let examples: Vec<(Features, bool)> =
         tweets.iter().map(|t| (learned::complaint_features(&t.text), t.complaint)).collect();
-    let trained = learned::fit(&examples, Training::default());
-    let provenance = format!(
+    let trained = learned::fit(&examples, Training::default(), learned::COMPLAINT);
+    println!("complaint model: threshold {}", trained.threshold);
+    let doc = format!(
         "Trained on the {} tweets of real/complaints (Preotiuc-Pietro et al., ACL 2019) with {:?}.",
         examples.len(),
         Training::default()
     );
-    if let Err(e) = std::fs::write(WEIGHTS_OUT, learned::weights_source(&trained, &provenance)) {
-        eprintln!("boomerang-train: cannot write {WEIGHTS_OUT}: {e}");
-        return ExitCode::from(2);
+    Ok(learned::weights_item(&trained, "COMPLAINT", &doc))
+}
+
+/// Blame against every other label: deflection, hostile and private_info drafts are bad in
+/// their own ways, which the rules name; the model learns only what blaming looks like. The
+/// blame rules' examples join every fold's training.
+fn blame_model() -> Result<String, String> {
+    let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
+    let rule_examples = learned::blame_rule_examples();
+    if rule_examples.is_empty() {
+        return Err("the blame rules' examples are missing: build with `--features rule-examples` (`make train` does)".into());
     }
-    println!("wrote {WEIGHTS_OUT} (threshold {}); `make eval` cross-validates the method", trained.threshold);
-    ExitCode::SUCCESS
+    let examples: Vec<(Features, bool)> =
+        drafts.iter().map(|d| (learned::blame_features_of(&d.text), d.label == "blame")).collect();
+    let held_out = learned::cross_validated(&examples, &rule_examples, Training::default(), learned::BLAME, 10);
+    let clean: Vec<f32> = drafts.iter().zip(&held_out).filter(|(d, _)| d.label == "clean").map(|(_, &p)| p).collect();
+    let threshold = (50..=95)
+        .map(|t| t as f32 / 100.0)
+        .find(|&t| clean.iter().filter(|&&p| p >= t).count() as f32 <= CLEAN_WARNED_AT_MOST * clean.len() as f32)
+        .unwrap_or(0.95);
+    let caught = drafts.iter().zip(&held_out).filter(|(d, &p)| d.label == "blame" && p >= threshold).count();
+    let blaming = drafts.iter().filter(|d| d.label == "blame").count();
+    println!("blame model: threshold {threshold}; cross-validated, it catches {caught}/{blaming} blaming drafts");
+    let mut trained = learned::fit(&[examples, rule_examples].concat(), Training::default(), learned::BLAME);
+    trained.threshold = threshold;
+    let doc = format!(
+        "Trained on the {} drafts of {WIDE_DRAFTS} and the blame rules' {} examples, blame against the rest, \
+         with {:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
+        drafts.len(),
+        learned::blame_rule_examples().len(),
+        Training::default(),
+        CLEAN_WARNED_AT_MOST * 100.0
+    );
+    Ok(learned::weights_item(&trained, "BLAME", &doc))
 }

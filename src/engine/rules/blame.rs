@@ -6,7 +6,10 @@ use crate::word_list;
 
 /// The message and rewrite of the rules that explain a problem by the customer's own act.
 const CAUSED_IT: &str = "Explaining the problem by what the customer did, in public, reads as blaming them.";
-const LOOK_TOGETHER: &str = "Let's look at what happened together and put it right.";
+/// Said where the learned model finds blame the phrase rules did not: it knows that a
+/// sentence blames, not whom, so the reason names no one.
+pub const WHOSE_FAULT: &str = "Saying whose fault it is, in public, reads as blame; say what you'll do to put it right.";
+pub const LOOK_TOGETHER: &str = "Let's look at what happened together and put it right.";
 
 pub const RULES: &[Rule] = &[
     Rule {

@@ -8,10 +8,11 @@
 //! match a blaming rule. Negation awareness is the `unless_before` guard.
 
 /// A rule's example sentences (`flags`, `allows`): kept in test builds, where they are run, and
-/// left out of the shipped engine, which never reads them.
+/// in `make train`'s (feature `rule-examples`), which teaches the blame rules' to the blame
+/// model; left out of the shipped engine, which never reads them.
 macro_rules! examples {
     ($($sentence:expr),* $(,)?) => {{
-        let sentences: &[&str] = if cfg!(test) { &[$($sentence),*] } else { &[] };
+        let sentences: &[&str] = if cfg!(any(test, feature = "rule-examples")) { &[$($sentence),*] } else { &[] };
         sentences
     }};
 }
@@ -32,7 +33,7 @@ pub mod empathy;
 pub mod pattern;
 pub mod stream;
 
-mod blame;
+pub(crate) mod blame;
 mod deflection;
 mod hostile;
 mod private_info;
@@ -118,6 +119,13 @@ pub const NEGATED: WordList = word_list!["<negator>"];
 /// Every phrase rule, in one list.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
     blame::RULES.iter().chain(deflection::RULES).chain(hostile::RULES).chain(private_info::RULES)
+}
+
+/// The blame rules' example sentences, each with whether it blames: their `flags` do, their
+/// `allows` (empathy, ownership, information told with "you") do not. Empty unless built with
+/// the examples ([`examples!`]).
+pub fn blame_examples() -> impl Iterator<Item = (&'static str, bool)> {
+    blame::RULES.iter().flat_map(|r| r.flags.iter().map(|&t| (t, true)).chain(r.allows.iter().map(|&t| (t, false))))
 }
 
 /// A rule matching items `first..end` of the stream.

@@ -265,7 +265,7 @@ fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
     let models: Vec<learned::Trained> = (0..FOLDS)
         .map(|fold| {
             let training = learned::without_fold(&examples, &rule_examples, fold, FOLDS);
-            let mut model = learned::fit(&training, learned::Training::default(), learned::BLAME);
+            let mut model = learned::fit(&training, learned::BLAME_TRAINING, learned::BLAME);
             model.threshold = learned::shipped_blame_threshold();
             model
         })

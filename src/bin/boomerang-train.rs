@@ -63,7 +63,7 @@ fn blame_model() -> Result<String, String> {
     }
     let examples: Vec<(Features, bool)> =
         drafts.iter().map(|d| (learned::blame_features_of(&d.text), d.label == "blame")).collect();
-    let held_out = learned::cross_validated(&examples, &rule_examples, Training::default(), learned::BLAME, 10);
+    let held_out = learned::cross_validated(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, 10);
     let clean: Vec<f32> = drafts.iter().zip(&held_out).filter(|(d, _)| d.label == "clean").map(|(_, &p)| p).collect();
     let threshold = (50..=95)
         .map(|t| t as f32 / 100.0)
@@ -72,14 +72,14 @@ fn blame_model() -> Result<String, String> {
     let caught = drafts.iter().zip(&held_out).filter(|(d, &p)| d.label == "blame" && p >= threshold).count();
     let blaming = drafts.iter().filter(|d| d.label == "blame").count();
     println!("blame model: threshold {threshold}; cross-validated, it catches {caught}/{blaming} blaming drafts");
-    let mut trained = learned::fit(&[examples, rule_examples].concat(), Training::default(), learned::BLAME);
+    let mut trained = learned::fit(&[examples, rule_examples].concat(), learned::BLAME_TRAINING, learned::BLAME);
     trained.threshold = threshold;
     let doc = format!(
         "Trained on the {} drafts of {WIDE_DRAFTS} and the blame rules' {} examples, blame against the rest, \
          with {:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
         drafts.len(),
         learned::blame_rule_examples().len(),
-        Training::default(),
+        learned::BLAME_TRAINING,
         CLEAN_WARNED_AT_MOST * 100.0
     );
     Ok(learned::weights_item(&trained, "BLAME", &doc))

@@ -286,6 +286,9 @@ pub fn blame_rule_examples() -> Vec<(Features, bool)> {
     super::rules::blame_examples().map(|(text, blames)| (blame_features_of(text), blames)).collect()
 }
 
+/// How the blame model is trained (by `make train`, and in `make eval`'s cross-validation).
+pub const BLAME_TRAINING: Training = Training { l2: 1e-3, epochs: 300, learning_rate: 0.05 };
+
 /// The threshold the shipped blame model warns at, which `make train` chose by cross-validation.
 pub fn shipped_blame_threshold() -> f32 {
     weights::BLAME.threshold

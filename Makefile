@@ -48,7 +48,7 @@ eval:
 	cargo run --quiet --profile native --features rule-examples --bin boomerang-eval -- $(SHARED)/eval
 	node scripts/eval-readme.mjs
 
-## The complaint model's weights (src/engine/learned_weights.rs) from the real complaints corpus.
+## The learned models' weights (src/engine/learned_weights.rs): complaints from the real corpus, blame from the wide drafts.
 train:
 	cargo run --quiet --profile native --features rule-examples --bin boomerang-train -- $(SHARED)/eval
 

@@ -262,14 +262,10 @@ fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
         return Err("the blame rules' examples are missing: build with `--features rule-examples` (`make eval` does)".into());
     }
     let settings = Settings::default();
-    let models: Vec<learned::Trained> = (0..FOLDS)
-        .map(|fold| {
-            let training = learned::without_fold(&examples, &rule_examples, fold, FOLDS);
-            let mut model = learned::fit(&training, learned::BLAME_TRAINING, learned::BLAME);
-            model.threshold = learned::shipped_blame_threshold();
-            model
-        })
-        .collect();
+    let mut models = learned::fold_models(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, FOLDS);
+    for model in &mut models {
+        model.threshold = learned::shipped_blame_threshold();
+    }
     tone_on_drafts(&drafts, "wide drafts", |i, text| tone::check_with(&draft(text), &settings, Some(&models[i % FOLDS])))
 }
 

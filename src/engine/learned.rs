@@ -47,10 +47,15 @@ impl Layout {
     }
 }
 
+/// The most hashed buckets a [`Layout`] may have ([`words`] keeps one bit for each).
+const MAX_BUCKETS: usize = 1 << 13;
+
 /// The complaint model: the intent cues' scores, then words.
 pub const COMPLAINT: Layout = Layout { dense: DENSE, buckets: 1 << 13 };
-/// The blame model: words only. 1,300 drafts fill few buckets; 4,096 keep collisions rare.
+
+/// The blame model: words only. Two thousand drafts fill few buckets; 4,096 keep collisions rare.
 pub const BLAME: Layout = Layout { dense: 0, buckets: 1 << 12 };
+const _: () = assert!(COMPLAINT.buckets <= MAX_BUCKETS && BLAME.buckets <= MAX_BUCKETS);
 
 /// A message as the model reads it: feature index and value, dense features first.
 pub type Features = Vec<(u32, f32)>;
@@ -125,7 +130,17 @@ pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
 /// (with the start and end as words, so openings count), and the three words after a negator
 /// marked as negated.
 fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
-    let mut hashed: Vec<u32> = Vec::with_capacity(tokens.len() * 3);
+    // Presence, not counts: a word said twice is no more a complaint. One bit a bucket says
+    // which are in already: cheaper than sorting the hashes, on every keystroke's check.
+    let mut seen = [0u64; MAX_BUCKETS / 64];
+    let mut add = |h: u64| {
+        let i = layout.bucket(h);
+        let bit = i as usize - layout.dense;
+        if seen[bit / 64] & (1 << (bit % 64)) == 0 {
+            seen[bit / 64] |= 1 << (bit % 64);
+            out.push((i, 1.0));
+        }
+    };
     let mut previous = fnv1a(0, b"<s>");
     let mut negated = 0usize;
     for t in tokens {
@@ -137,7 +152,7 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
             negated = 0;
         }
         if negated > 0 && t.kind == TokenKind::Word {
-            hashed.push(layout.bucket(fnv1a(NEGATED_SEED, key.as_bytes())));
+            add(fnv1a(NEGATED_SEED, key.as_bytes()));
             negated -= 1;
         }
         if NEGATORS.contains(&key) {
@@ -145,15 +160,11 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
         }
         let key = if t.kind == TokenKind::Word { stem(key) } else { key };
         let word = fnv1a(0, key.as_bytes());
-        hashed.push(layout.bucket(word));
-        hashed.push(layout.bucket(fnv1a(previous, key.as_bytes())));
+        add(word);
+        add(fnv1a(previous, key.as_bytes()));
         previous = word;
     }
-    hashed.push(layout.bucket(fnv1a(previous, b"</s>")));
-    // Presence, not counts: a word said twice is no more a complaint.
-    super::sort::sort_u32(&mut hashed);
-    hashed.dedup();
-    out.extend(hashed.into_iter().map(|i| (i, 1.0)));
+    add(fnv1a(previous, b"</s>"));
 }
 
 /// The features of a stretch of a draft for the blame model.
@@ -247,28 +258,21 @@ pub fn blame_probability(tokens: &[Token], model: Option<&Trained>) -> (f32, f32
     judge(&blame_features(tokens), model, &weights::BLAME, BLAME)
 }
 
-/// Each example's probability under a model trained without it (but with every one of
-/// `always`): example `i` is held out in fold `i % folds`. What a threshold for unseen text is
-/// chosen from.
-pub fn cross_validated(
+/// One model per fold, each trained without the examples of its fold (example `i` is in fold
+/// `i % folds`) but with every one of `always`: what cross-validation scores held-out examples
+/// with.
+pub fn fold_models(
     examples: &[(Features, bool)],
     always: &[(Features, bool)],
     settings: Training,
     layout: Layout,
     folds: usize,
-) -> Vec<f32> {
-    let mut out = vec![0.0; examples.len()];
-    for fold in 0..folds {
-        let model = fit(&without_fold(examples, always, fold, folds), settings, layout);
-        for (i, (x, _)) in examples.iter().enumerate().filter(|(i, _)| i % folds == fold) {
-            out[i] = model.probability(x);
-        }
-    }
-    out
+) -> Vec<Trained> {
+    (0..folds).map(|fold| fit(&without_fold(examples, always, fold, folds), settings, layout)).collect()
 }
 
 /// `examples` but those of fold `fold` (example `i` is in fold `i % folds`), then `always`.
-pub fn without_fold(examples: &[(Features, bool)], always: &[(Features, bool)], fold: usize, folds: usize) -> Vec<(Features, bool)> {
+fn without_fold(examples: &[(Features, bool)], always: &[(Features, bool)], fold: usize, folds: usize) -> Vec<(Features, bool)> {
     let kept = examples.iter().enumerate().filter(|(i, _)| i % folds != fold).map(|(_, e)| e);
     kept.chain(always).cloned().collect()
 }

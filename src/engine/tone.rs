@@ -23,22 +23,8 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     let on = |kind| settings.checks.enabled(kind);
     let text = Text::new(&req.text);
     let stream = Stream::new(&text);
-    let mut issues = Vec::new();
     let draft = Draft { text: &text, sentences: text.sentences() };
-    if [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(on) {
-        let quotes = draft.quotations();
-        for hit in rules::find(&stream) {
-            // Asking for an order number is the right move once the conversation is private.
-            let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo && !hit.rule.even_in_private;
-            // Words in quotation marks are someone else's, quoted to be put right: 'Our agent
-            // said "you must have entered it wrong". That wasn't fair.'
-            let (first, last) = (stream.items[hit.first].tok, stream.items[hit.end - 1].tok);
-            let quoted = quotes.iter().any(|q| q.start < first && last < q.end);
-            if on(hit.rule.kind) && !fine_here && !quoted {
-                add_unless_covered(&mut issues, draft.phrase_issue(&stream, hit));
-            }
-        }
-    }
+    let mut issues = draft.rule_issues(&stream, req, on);
     if on(ToneKind::Blame) {
         for issue in draft.learned_blame(&issues, req.typing, blame_model) {
             add_unless_covered(&mut issues, issue);
@@ -61,6 +47,19 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     issues.retain(|i| shown(i.severity, settings.sensitivity));
     super::sort::sort_small_by_key(&mut issues, |i| (i.start, i.end));
     issues
+}
+
+/// The blame model's strongest finding in a finished draft where the rules did not warn: the
+/// score it is warned at ([`Draft::blame_findings`]), 0 when none reaches `floor`. `make train`
+/// chooses the model's threshold from these, so it is chosen on what agents will be shown.
+pub fn learned_blame_score(text: &str, model: &learned::Trained, floor: f32) -> f32 {
+    let req = CheckRequest { text: text.into(), ..Default::default() };
+    let settings = Settings::default();
+    let text = Text::new(&req.text);
+    let stream = Stream::new(&text);
+    let draft = Draft { text: &text, sentences: text.sentences() };
+    let found = draft.rule_issues(&stream, &req, |kind| settings.checks.enabled(kind));
+    draft.blame_findings(&found, false, Some(model), floor).into_iter().fold(0.0, |best, (score, _)| best.max(score))
 }
 
 /// Low sensitivity shows only high-severity issues; high shows everything.
@@ -155,38 +154,35 @@ impl Draft<'_> {
         }
     }
 
-    /// Blame the phrase rules did not reach, by the learned model ([`learned::blame_probability`]):
-    /// told in too many shapes for phrases ("the form was submitted without a signature").
-    /// Read two sentences at a time ([`WINDOW_SENTENCES`]); the warning marks the window's most
-    /// blaming sentence, which must pass the threshold on its own too. A window the rules already warned about is
-    /// left to them, and while typing, an unfinished sentence is not judged.
-    fn learned_blame(&self, found: &[Issue], typing: bool, model: Option<&learned::Trained>) -> Vec<Issue> {
-        let t = self.tokens();
-        // Questions are left to the rules: a model cannot tell "which version are you using?"
-        // from a rhetorical "did you even check?".
-        let judged = |r: &std::ops::Range<usize>| {
-            t[r.clone()].iter().any(Token::is_word) && !t[r.end - 1].norm.starts_with('?')
-        };
-        let mut sentences: Vec<_> = self.sentences.iter().filter(|&r| judged(r)).cloned().collect();
-        if typing && sentences.last().is_some_and(|r| t[r.end - 1].kind != TokenKind::SentenceEnd) {
-            sentences.pop();
+    /// The phrase rules' warnings: blame, deflection, hostile and private info.
+    fn rule_issues(&self, stream: &Stream, req: &CheckRequest, on: impl Fn(ToneKind) -> bool) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        if ![ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(&on) {
+            return issues;
         }
+        let quotes = self.quotations();
+        for hit in rules::find(stream) {
+            // Asking for an order number is the right move once the conversation is private.
+            let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo && !hit.rule.even_in_private;
+            // Words in quotation marks are someone else's, quoted to be put right: 'Our agent
+            // said "you must have entered it wrong". That wasn't fair.'
+            let (first, last) = (stream.items[hit.first].tok, stream.items[hit.end - 1].tok);
+            let quoted = quotes.iter().any(|q| q.start < first && last < q.end);
+            if on(hit.rule.kind) && !fine_here && !quoted {
+                add_unless_covered(&mut issues, self.phrase_issue(stream, hit));
+            }
+        }
+        issues
+    }
+
+    /// Blame the phrase rules did not reach, by the learned model: told in too many shapes for
+    /// phrases ("the form was submitted without a signature"). Each finding at the model's
+    /// threshold marks its sentence, says why and offers the sentence rewritten.
+    fn learned_blame(&self, found: &[Issue], typing: bool, model: Option<&learned::Trained>) -> Vec<Issue> {
+        let threshold = model.map_or_else(learned::shipped_blame_threshold, |m| m.threshold);
+        let t = self.tokens();
         let mut out = Vec::new();
-        for window in sentences.windows(WINDOW_SENTENCES.min(sentences.len()).max(1)) {
-            let tokens = window[0].start..window[window.len() - 1].end;
-            let (start, end) = (t[tokens.start].start, t[tokens.end - 1].end);
-            let warned = found.iter().any(|i| {
-                matches!(i.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile) && i.start < end && start < i.end
-            });
-            let (p, threshold) = learned::blame_probability(&t[tokens], model);
-            if warned || p < threshold {
-                continue;
-            }
-            let score = |r: &std::ops::Range<usize>| learned::blame_probability(&t[r.clone()], model).0;
-            let (most_p, most) = window.iter().map(|r| (score(r), r)).fold((f32::MIN, &window[0]), |a, b| if b.0 > a.0 { b } else { a });
-            if most_p < threshold {
-                continue;
-            }
+        for (_, most) in self.blame_findings(found, typing, model, threshold).into_iter().filter(|f| f.0 >= threshold) {
             let first_word = (most.start..most.end).find(|&i| t[i].is_word()).unwrap_or(most.start);
             let sentence = self.sentence_of(first_word);
             let (s, e) = self.bytes(sentence.clone());
@@ -198,6 +194,44 @@ impl Draft<'_> {
                 message: rules::blame::WHOSE_FAULT.to_string(),
                 rewrite: Some(splice(self.text.original, s, e, rules::blame::LOOK_TOGETHER)),
             });
+        }
+        out
+    }
+
+    /// What the blame model ([`learned::blame_probability`]) finds, reading two sentences at a
+    /// time ([`WINDOW_SENTENCES`]): for each window scoring at least `floor`, its most blaming
+    /// sentence, scored the lower of the window's probability and that sentence's own (a
+    /// warning needs both). A window the rules already warned about is left to them; so are
+    /// questions, and while typing, an unfinished sentence.
+    fn blame_findings(
+        &self,
+        found: &[Issue],
+        typing: bool,
+        model: Option<&learned::Trained>,
+        floor: f32,
+    ) -> Vec<(f32, std::ops::Range<usize>)> {
+        let t = self.tokens();
+        // A model cannot tell "which version are you using?" from a rhetorical "did you even
+        // check?"; the rules can.
+        let judged = |r: &std::ops::Range<usize>| t[r.clone()].iter().any(Token::is_word) && !t[r.end - 1].norm.starts_with('?');
+        let mut sentences: Vec<_> = self.sentences.iter().filter(|&r| judged(r)).cloned().collect();
+        if typing && sentences.last().is_some_and(|r| t[r.end - 1].kind != TokenKind::SentenceEnd) {
+            sentences.pop();
+        }
+        let probability = |r: std::ops::Range<usize>| learned::blame_probability(&t[r], model).0;
+        let mut out = Vec::new();
+        for window in sentences.windows(WINDOW_SENTENCES.min(sentences.len()).max(1)) {
+            let tokens = window[0].start..window[window.len() - 1].end;
+            let (start, end) = (t[tokens.start].start, t[tokens.end - 1].end);
+            let warned = found.iter().any(|i| {
+                matches!(i.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile) && i.start < end && start < i.end
+            });
+            let p = if warned { 0.0 } else { probability(tokens) };
+            if p < floor {
+                continue;
+            }
+            let (most_p, most) = window.iter().map(|r| (probability(r.clone()), r)).fold((f32::MIN, &window[0]), |a, b| if b.0 > a.0 { b } else { a });
+            out.push((p.min(most_p), most.clone()));
         }
         out
     }

@@ -50,6 +50,22 @@ journey('a blaming sentence is marked on its span with why, and the rewrite clea
   assert.ok(day.x.warnings_shown >= 1 && day.x.warnings_revised >= 1, 'shown and revised counted');
 });
 
+journey('blame told in a shape no phrase rule knows is found by the learned model, and only its sentence is rewritten', async (browser) => {
+  const page = await browser.open(STATUS);
+  const greeting = 'Hi Jo, thanks for waiting.';
+  const blaming = "It looks like the discount code was entered after it had expired, which is why it didn't apply to your order.";
+  await type(page, `${greeting} ${blaming}`);
+  const card = page.locator(`${WARNING}[data-kind="blame"]`);
+  await card.waitFor();
+  assert.match(await card.getAttribute('aria-label') ?? '', /whose fault/i, 'the card says why');
+  await page.waitForFunction((want) => [...CSS.highlights.get('boomerang-warning') ?? []].some((r) => r.toString() === want), blaming);
+  await card.locator('[data-action="rewrite"]').click();
+  await page.waitForFunction((old) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') !== old, `${greeting} ${blaming}`);
+  const rewritten = await draftText(page);
+  assert.ok(rewritten.startsWith(greeting) && !/entered after/.test(rewritten), `only the blaming sentence rewritten: ${rewritten}`);
+  await card.waitFor({ state: 'detached' });
+});
+
 journey('a word typed or deleted mid-draft is checked as the draft then reads', async (browser) => {
   // Each key's check is sent as the key goes down, for the draft the key will make: what is
   // drawn must still be the draft's own warnings, wherever the caret stands.

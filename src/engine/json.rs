@@ -929,20 +929,21 @@ macro_rules! json_answer {
     };
 }
 
-/// The string naming an enum's variant; for [`json_enum!`].
+/// Which of `names` the string `value` is; for [`json_enum!`]. One body for every enum, where a
+/// `match` on the names was a copy per enum.
 #[doc(hidden)]
-pub fn variant_name(value: &Json) -> Result<&str, JsonError> {
-    match value {
-        Json::String(s) => Ok(s),
-        other => Err(JsonError::invalid_type(other, "a string")),
-    }
+pub fn variant_index(value: &Json, names: &[&str]) -> Result<usize, JsonError> {
+    let Json::String(name) = value else {
+        return Err(JsonError::invalid_type(value, "a string"));
+    };
+    name_index(name, names)
+        .ok_or_else(|| JsonError::new(format!("unknown variant `{name}`, expected one of {}", quoted_list(names))))
 }
 
-/// The error for a variant name an enum does not have; for [`json_enum!`].
+/// Where `name` is in `names`; for [`json_enum!`]'s `parse`.
 #[doc(hidden)]
-#[cold]
-pub fn unknown_variant(name: &str, expected: &[&str]) -> JsonError {
-    JsonError::new(format!("unknown variant `{name}`, expected one of {}", quoted_list(expected)))
+pub fn name_index(name: &str, names: &[&str]) -> Option<usize> {
+    names.iter().position(|n| *n == name)
 }
 
 /// "`a`, `b`, `c`": the names an error says were expected.
@@ -965,6 +966,9 @@ fn quoted_list(names: &[&str]) -> String {
 macro_rules! json_enum {
     ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
         impl $ty {
+            const NAMES: &[&str] = &[$($name),*];
+            const VARIANTS: &[$ty] = &[$($ty::$variant),*];
+
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($ty::$variant => $name,)*
@@ -972,10 +976,7 @@ macro_rules! json_enum {
             }
 
             pub fn parse(s: &str) -> Option<$ty> {
-                match s {
-                    $($name => Some($ty::$variant),)*
-                    _ => None,
-                }
+                $crate::engine::json::name_index(s, Self::NAMES).map(|i| Self::VARIANTS[i])
             }
         }
 
@@ -987,8 +988,7 @@ macro_rules! json_enum {
 
         impl $crate::engine::json::FromJson for $ty {
             fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
-                let name = $crate::engine::json::variant_name(value)?;
-                $ty::parse(name).ok_or_else(|| $crate::engine::json::unknown_variant(name, &[$($name),*]))
+                Ok(Self::VARIANTS[$crate::engine::json::variant_index(value, Self::NAMES)?])
             }
         }
     };

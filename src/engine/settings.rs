@@ -448,6 +448,7 @@ fn migrate(mut value: Json) -> Result<Json, SettingsError> {
 
 /// A field that could not be read, in the words a settings screen shows.
 fn field_error(e: json::JsonError) -> FieldError {
+    let e = e.into_detail();
     if e.message.starts_with("unknown field `") {
         return err(e.path, "unknown setting (check its spelling)");
     }

@@ -749,18 +749,26 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Json) -> Result<Self, JsonError> {
-        match value {
-            Json::Array(items) => {
-                // A plain loop: smaller in wasm than collecting an iterator of results.
-                let mut out = Vec::with_capacity(items.len());
-                for (i, item) in items.iter().enumerate() {
-                    out.push(T::from_json(item).map_err(|e| e.at_index(i))?);
-                }
-                Ok(out)
-            }
-            other => Err(JsonError::invalid_type(other, "a sequence")),
-        }
+        let mut out = Vec::new();
+        for_each_item(value, &mut |item| {
+            out.push(T::from_json(item)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
+}
+
+/// Reads each item of an array with `read`, naming the index in its error. One body for every
+/// `Vec<T>`: only the closure that reads and pushes one item is a copy per type.
+#[inline(never)]
+fn for_each_item(value: &Json, read: &mut dyn FnMut(&Json) -> Result<(), JsonError>) -> Result<(), JsonError> {
+    let Json::Array(items) = value else {
+        return Err(JsonError::invalid_type(value, "a sequence"));
+    };
+    for (i, item) in items.iter().enumerate() {
+        read(item).map_err(|e| e.at_index(i))?;
+    }
+    Ok(())
 }
 
 impl<T: ToJson, const N: usize> ToJson for [T; N] {

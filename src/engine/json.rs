@@ -571,21 +571,22 @@ impl JsonError {
     }
 
     /// The same error one level further out: under field `name` of an object.
-    pub fn in_field(mut self, name: &str) -> Self {
-        self.path = match self.path.as_str() {
-            "" => name.to_string(),
-            p if p.starts_with('[') => format!("{name}{p}"),
-            p => format!("{name}.{p}"),
-        };
-        self
+    pub fn in_field(self, name: &str) -> Self {
+        self.under(name)
     }
 
-    fn at_index(mut self, index: usize) -> Self {
-        self.path = match self.path.as_str() {
-            "" => format!("[{index}]"),
-            p if p.starts_with('[') => format!("[{index}]{p}"),
-            p => format!("[{index}].{p}"),
-        };
+    fn at_index(self, index: usize) -> Self {
+        self.under(&format!("[{index}]"))
+    }
+
+    /// The path with `step` (`name` or `[2]`) before it: `step`, `step[1]` or `step.name`.
+    fn under(mut self, step: &str) -> Self {
+        let mut path = String::from(step);
+        if !self.path.is_empty() && !self.path.starts_with('[') {
+            path.push('.');
+        }
+        path.push_str(&self.path);
+        self.path = path;
         self
     }
 }

@@ -42,16 +42,18 @@ pub fn stem(word: &str) -> String {
     w.to_string()
 }
 
-/// Content words of any text (message, title, keyword, URL path), stemmed.
+/// Content words of any text (message, title, keyword, URL path), stemmed. (Plain loops: the
+/// iterator chain they replace, with a `Vec` per token, was 1.5 KB more wasm.)
 pub fn terms(text: &str) -> Vec<String> {
-    Text::new(text)
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .flat_map(|t| t.norm.split(|c: char| c == '\'' || c == '_').map(str::to_string).collect::<Vec<_>>())
-        .filter(|w| w.chars().count() > 1 && !STOP_WORDS.contains(&w))
-        .map(|w| stem(&w))
-        .collect()
+    let mut out = Vec::new();
+    for token in Text::new(text).tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        for w in token.norm.split(['\'', '_']) {
+            if w.chars().count() > 1 && !STOP_WORDS.contains(w) {
+                out.push(stem(w));
+            }
+        }
+    }
+    out
 }
 
 /// The words a link is known by: title, keywords, and the readable words of its URL path.

@@ -46,7 +46,10 @@ pub struct Words {
 impl Words {
     pub fn new(list: Vec<Word>) -> Words {
         let index = |hash: fn(&Word) -> u64| {
-            let mut v: Vec<(u64, u32)> = list.iter().enumerate().map(|(i, w)| (hash(w), i as u32)).collect();
+            let mut v: Vec<(u64, u32)> = Vec::new();
+            for (i, w) in list.iter().enumerate() {
+                v.push((hash(w), i as u32));
+            }
             sort_small_by_key(&mut v, |&(hash, _)| hash);
             v
         };

@@ -335,8 +335,17 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
         h.signal != Negator
             && hits.iter().any(|o| o.signal != h.signal && o.signal != Negator && o.len > h.len && o.at <= h.at && o.at + o.len >= h.at + h.len)
     };
-    let keep: Vec<bool> = hits.iter().map(|h| !covered(h)).collect();
-    hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
+    let mut keep = Vec::new();
+    for h in &hits {
+        keep.push(!covered(h));
+    }
+    let mut kept = Vec::new();
+    for (h, k) in hits.into_iter().zip(keep) {
+        if k {
+            kept.push(h);
+        }
+    }
+    kept
 }
 
 /// Pieces that make a compound hashtag a complaint: `#badservice`, `#UnhappyCustomer`.

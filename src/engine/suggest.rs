@@ -163,20 +163,17 @@ pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
 /// The agent's own templates for this intent, placeholders filled; a template that needs a
 /// link when none matches is skipped.
 fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<Suggestion> {
-    settings
-        .templates
-        .for_intent(intent)
-        .iter()
-        .enumerate()
-        .filter_map(|(i, template)| {
-            if text::contains(template, "{link}") && ctx.link.is_none() {
-                return None;
-            }
-            let text = fill(template, ctx);
-            let label = if settings.templates.for_intent(intent).len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
-            suggestion(&label, ctx.fit(&[must(text)]))
-        })
-        .collect()
+    let templates = settings.templates.for_intent(intent);
+    let mut out = Vec::new();
+    for (i, template) in templates.iter().enumerate() {
+        if text::contains(template, "{link}") && ctx.link.is_none() {
+            continue;
+        }
+        let text = fill(template, ctx);
+        let label = if templates.len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
+        out.extend(suggestion(&label, ctx.fit(&[must(text)])));
+    }
+    out
 }
 
 /// Fills `{name}`, `{brand}`, `{initials}` and `{link}`; a missing name leaves no gap.
@@ -441,7 +438,11 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
         ],
         Intent::Spam => Vec::new(),
     };
-    out.into_iter().flatten().collect()
+    let mut suggestions = Vec::new();
+    for made in out.into_iter().flatten() {
+        suggestions.push(made);
+    }
+    suggestions
 }
 
 /// A personal welcome for a new follower, to send by hand; a thank-you where following back is

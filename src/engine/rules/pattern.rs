@@ -130,9 +130,10 @@ impl Pattern {
     /// Parses the pattern language above; unknown classes match nothing (a test checks that
     /// every class named in the rules exists).
     pub fn parse(src: &'static str) -> Pattern {
-        let elements = src
-            .split_whitespace()
-            .map(|el| match el {
+        let mut elements = Vec::new();
+        let mut required = Vec::new();
+        for el in src.split_whitespace() {
+            let element = match el {
                 "*" => Element::Any,
                 "^" => Element::Start,
                 "$" => Element::End,
@@ -145,15 +146,12 @@ impl Pattern {
                     };
                     Element::Words { words: words_of(alts), optional }
                 }
-            })
-            .collect::<Vec<_>>();
-        let required = elements
-            .iter()
-            .filter_map(|e| match e {
-                Element::Words { words, optional: false } => Some(words.bits),
-                _ => None,
-            })
-            .collect();
+            };
+            if let Element::Words { words, optional: false } = &element {
+                required.push(words.bits);
+            }
+            elements.push(element);
+        }
         Pattern { elements, required }
     }
 

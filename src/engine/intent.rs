@@ -278,7 +278,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         for phrase in phrases.iter() {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
-            index.get_or_default(hash_word(first)).push((first, words.collect(), signal, weight));
+            let mut rest = Vec::new();
+            for word in words {
+                rest.push(word);
+            }
+            index.get_or_default(hash_word(first)).push((first, rest, signal, weight));
         }
     }
     for entries in index.values_mut() {

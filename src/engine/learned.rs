@@ -85,7 +85,10 @@ fn stem(word: &str) -> &str {
 /// pair of neighbouring stems (with the message's start and end as words, so openings count),
 /// and the three words after a negator marked as negated.
 pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
-    let mut out: Features = dense.iter().enumerate().map(|(i, &v)| (i as u32, v)).collect();
+    let mut out: Features = Vec::new();
+    for (i, &v) in dense.iter().enumerate() {
+        out.push((i as u32, v));
+    }
     let mut hashed: Vec<u32> = Vec::with_capacity(parsed.tokens.len() * 3 + DENSE * DENSE / 2);
     for i in 0..DENSE {
         for j in i..DENSE {

@@ -30,11 +30,13 @@ const NOT_A_PERSON: WordList = word_list![
 /// The first name to greet someone by, when the display name clearly has one.
 pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let name = display_name?.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric()))) {
-        return None;
+    // At most four words, none of them a business's or a title.
+    for (i, w) in name.split_whitespace().enumerate() {
+        if i == 4 || NOT_A_PERSON.contains(text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric())) {
+            return None;
+        }
     }
-    let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
+    let first = name.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphabetic());
     // One pass: a capital, then 1 to 19 letters (or - and '), some of them small ("ACME", "JS" are no names).
     let (mut length, mut small_after_initial) = (0, false);
     for (i, c) in first.chars().enumerate() {

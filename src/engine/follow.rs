@@ -302,8 +302,10 @@ fn contains_phrase(words: &[(String, String)], phrase: &str) -> bool {
     })
 }
 
+/// (`format!`, not `to_string`: the latter is a digit writer of its own beside the `Display` the
+/// rest of the engine uses.)
 fn thousands(n: u64) -> String {
-    let digits = n.to_string();
+    let digits = format!("{n}");
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

@@ -396,18 +396,19 @@ impl Parser<'_> {
                     self.at += 1;
                     let escape = self.bytes.get(self.at).copied();
                     self.at += 1;
-                    match escape {
-                        Some(b'"') => out.push('"'),
-                        Some(b'\\') => out.push('\\'),
-                        Some(b'/') => out.push('/'),
-                        Some(b'b') => out.push('\u{8}'),
-                        Some(b'f') => out.push('\u{c}'),
-                        Some(b'n') => out.push('\n'),
-                        Some(b'r') => out.push('\r'),
-                        Some(b't') => out.push('\t'),
-                        Some(b'u') => out.push(self.unicode_escape()?),
+                    // One push for every escape: a push per arm was a copy of `push` each.
+                    out.push(match escape {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
                         _ => return Err(self.error("invalid escape")),
-                    }
+                    });
                 }
                 Some(_) => return Err(self.error("control character in a string")),
             }

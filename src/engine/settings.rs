@@ -451,11 +451,11 @@ fn migrate(mut value: Json) -> Result<Json, SettingsError> {
 
 /// A field that could not be read, in the words a settings screen shows.
 fn field_error(e: json::JsonError) -> FieldError {
-    let e = e.into_detail();
-    if e.message.starts_with("unknown field `") {
-        return err(e.path, "unknown setting (check its spelling)");
+    let json::JsonErrorDetail { path, mut message } = e.into_detail();
+    if message.starts_with("unknown field `") {
+        message = "unknown setting (check its spelling)".into();
     }
-    err(e.path, e.message)
+    FieldError { field: path, message }
 }
 
 fn unknown_placeholder(template: &str) -> Option<&str> {

@@ -166,7 +166,10 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     }
     // Most telling first; equal weights keep the order they were found in.
     super::sort::sort_small_by(&mut evidence, |a, b| b.weight.abs().total_cmp(&a.weight.abs()));
-    let reasons = evidence.into_iter().map(|e| e.reason).collect();
+    let mut reasons = Vec::new();
+    for e in evidence {
+        reasons.push(e.reason);
+    }
     // Nothing to send a skipped account; on Facebook, where a Page cannot follow back, a thank-you.
     let welcome = (decision != FollowDecision::Skip).then(|| {
         let can_follow_back = f.platform != Some(Platform::Facebook);
@@ -257,27 +260,32 @@ fn generated_handle(handle: &str) -> bool {
 /// Every token, each as (normalised, leet-folded), hashtags without their `#`. Sentence ends
 /// stay in, so a phrase never runs across a full stop or from one field into the next.
 fn cue_words(text: &str) -> Vec<(String, String)> {
-    Text::new(text)
-        .tokens
-        .into_iter()
-        .map(|t| match t.kind {
+    let mut words = Vec::new();
+    for t in Text::new(text).tokens {
+        words.push(match t.kind {
             TokenKind::Hashtag => {
                 let bare = t.norm.trim_start_matches('#').to_string();
                 let folded = fold_word(&bare);
                 (bare, folded)
             }
             _ => (t.norm, t.folded),
-        })
-        .collect()
+        });
+    }
+    words
 }
 
 /// Every cue phrase split into (word, leet-folded word) pairs, built once per process: folding
 /// per comparison made an assessment cost ~50 µs.
 static FOLDED_PHRASES: LazyLock<OrderedMap<&'static str, Vec<(&'static str, String)>>> = LazyLock::new(|| {
-    CUES.iter()
-        .flat_map(|cue| cue.phrases.iter())
-        .map(|phrase| (phrase, phrase.split(' ').map(|part| (part, fold_word(part))).collect()))
-        .collect()
+    let mut phrases = OrderedMap::default();
+    for phrase in CUES.iter().flat_map(|cue| cue.phrases.iter()) {
+        let mut parts = Vec::new();
+        for part in phrase.split(' ') {
+            parts.push((part, fold_word(part)));
+        }
+        phrases.insert(phrase, parts);
+    }
+    phrases
 });
 
 /// Whether the phrase's words occur one after another in `words`.
@@ -294,8 +302,10 @@ fn contains_phrase(words: &[(String, String)], phrase: &str) -> bool {
     })
 }
 
+/// (`format!`, not `to_string`: the latter is a digit writer of its own beside the `Display` the
+/// rest of the engine uses.)
 fn thousands(n: u64) -> String {
-    let digits = n.to_string();
+    let digits = format!("{n}");
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

@@ -278,7 +278,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         for phrase in phrases.iter() {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
-            index.get_or_default(hash_word(first)).push((first, words.collect(), signal, weight));
+            let mut rest = Vec::new();
+            for word in words {
+                rest.push(word);
+            }
+            index.get_or_default(hash_word(first)).push((first, rest, signal, weight));
         }
     }
     for entries in index.values_mut() {
@@ -335,8 +339,17 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
         h.signal != Negator
             && hits.iter().any(|o| o.signal != h.signal && o.signal != Negator && o.len > h.len && o.at <= h.at && o.at + o.len >= h.at + h.len)
     };
-    let keep: Vec<bool> = hits.iter().map(|h| !covered(h)).collect();
-    hits.into_iter().zip(keep).filter_map(|(h, k)| k.then_some(h)).collect()
+    let mut keep = Vec::new();
+    for h in &hits {
+        keep.push(!covered(h));
+    }
+    let mut kept = Vec::new();
+    for (h, k) in hits.into_iter().zip(keep) {
+        if k {
+            kept.push(h);
+        }
+    }
+    kept
 }
 
 /// Pieces that make a compound hashtag a complaint: `#badservice`, `#UnhappyCustomer`.

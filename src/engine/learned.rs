@@ -113,7 +113,10 @@ fn stem(word: &str) -> &str {
 /// The features of a message: its rule scores and their pairwise products (the cues matter
 /// together: a problem told in the first person), then its words ([`words`]).
 pub fn features(parsed: &Text, dense: &[f32; DENSE]) -> Features {
-    let mut out: Features = dense.iter().enumerate().map(|(i, &v)| (i as u32, v)).collect();
+    let mut out: Features = Vec::new();
+    for (i, &v) in dense.iter().enumerate() {
+        out.push((i as u32, v));
+    }
     for i in 0..DENSE {
         for j in i..DENSE {
             let v = dense[i] * dense[j];

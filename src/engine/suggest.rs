@@ -30,11 +30,13 @@ const NOT_A_PERSON: WordList = word_list![
 /// The first name to greet someone by, when the display name clearly has one.
 pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let name = display_name?.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() > 4 || words.iter().any(|w| NOT_A_PERSON.contains(text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric()))) {
-        return None;
+    // At most four words, none of them a business's or a title.
+    for (i, w) in name.split_whitespace().enumerate() {
+        if i == 4 || NOT_A_PERSON.contains(text::lowercase(w).trim_matches(|c: char| !c.is_alphanumeric())) {
+            return None;
+        }
     }
-    let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
+    let first = name.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphabetic());
     // One pass: a capital, then 1 to 19 letters (or - and '), some of them small ("ACME", "JS" are no names).
     let (mut length, mut small_after_initial) = (0, false);
     for (i, c) in first.chars().enumerate() {
@@ -163,20 +165,17 @@ pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
 /// The agent's own templates for this intent, placeholders filled; a template that needs a
 /// link when none matches is skipped.
 fn custom_templates(intent: Intent, ctx: &Context, settings: &Settings) -> Vec<Suggestion> {
-    settings
-        .templates
-        .for_intent(intent)
-        .iter()
-        .enumerate()
-        .filter_map(|(i, template)| {
-            if text::contains(template, "{link}") && ctx.link.is_none() {
-                return None;
-            }
-            let text = fill(template, ctx);
-            let label = if settings.templates.for_intent(intent).len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
-            suggestion(&label, ctx.fit(&[must(text)]))
-        })
-        .collect()
+    let templates = settings.templates.for_intent(intent);
+    let mut out = Vec::new();
+    for (i, template) in templates.iter().enumerate() {
+        if text::contains(template, "{link}") && ctx.link.is_none() {
+            continue;
+        }
+        let text = fill(template, ctx);
+        let label = if templates.len() == 1 { "Your template".to_string() } else { format!("Your template {}", i + 1) };
+        out.extend(suggestion(&label, ctx.fit(&[must(text)])));
+    }
+    out
 }
 
 /// Fills `{name}`, `{brand}`, `{initials}` and `{link}`; a missing name leaves no gap.
@@ -441,7 +440,11 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
         ],
         Intent::Spam => Vec::new(),
     };
-    out.into_iter().flatten().collect()
+    let mut suggestions = Vec::new();
+    for made in out.into_iter().flatten() {
+        suggestions.push(made);
+    }
+    suggestions
 }
 
 /// A personal welcome for a new follower, to send by hand; a thank-you where following back is

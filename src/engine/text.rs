@@ -159,7 +159,11 @@ pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars().map(lower).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(lower(c));
+    }
+    out
 }
 
 /// Mathematical alphanumeric letters come in 13 styles of 52 letters (A–Z, a–z) from U+1D400.

@@ -100,8 +100,17 @@ impl Draft<'_> {
     /// Token ranges from an opening double quotation mark to its closing one (curly quotes are
     /// folded to straight ones); an unclosed mark opens nothing.
     fn quotations(&self) -> Vec<std::ops::Range<usize>> {
-        let marks: Vec<usize> = self.tokens().iter().enumerate().filter(|(_, t)| t.norm == "\"").map(|(i, _)| i).collect();
-        marks.chunks_exact(2).map(|pair| pair[0]..pair[1]).collect()
+        let mut out = Vec::new();
+        let mut open = None;
+        for (i, t) in self.tokens().iter().enumerate() {
+            if t.norm == "\"" {
+                match open.take() {
+                    Some(start) => out.push(start..i),
+                    None => open = Some(i),
+                }
+            }
+        }
+        out
     }
 
     /// A sentence has ended after the first word (a stop, a question mark, a new line).
@@ -314,11 +323,14 @@ impl Draft<'_> {
     fn shouted_run(&self, run: &[usize]) -> Issue {
         let t = self.tokens();
         let (first, last) = (run[0], run[run.len() - 1]);
-        let cuts: Vec<(usize, usize, String)> = run
-            .iter()
-            .map(|&i| (t[i].byte_start, t[i].byte_end, text::lowercase(self.text.slice(t[i].byte_start, t[i].byte_end))))
-            .collect();
-        let cuts: Vec<(usize, usize, &str)> = cuts.iter().map(|(s, e, w)| (*s, *e, w.as_str())).collect();
+        let mut lowered = Vec::new();
+        for &i in run {
+            lowered.push(text::lowercase(self.text.slice(t[i].byte_start, t[i].byte_end)));
+        }
+        let mut cuts = Vec::new();
+        for (&i, w) in run.iter().zip(&lowered) {
+            cuts.push((t[i].byte_start, t[i].byte_end, w.as_str()));
+        }
         Issue {
             kind: ToneKind::Shouting,
             severity: Severity::Medium,

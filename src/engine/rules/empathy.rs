@@ -36,7 +36,13 @@ pub const ACKNOWLEDGEMENTS: WordList = word_list![
     "rough|awful|terrible|unacceptable|nightmare|pain",
 ];
 
-static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| ACKNOWLEDGEMENTS.iter().map(Pattern::parse).collect());
+static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    for src in ACKNOWLEDGEMENTS.iter() {
+        patterns.push(Pattern::parse(src));
+    }
+    patterns
+});
 
 /// True when the stream acknowledges the customer's trouble somewhere.
 pub fn acknowledges(stream: &Stream) -> bool {

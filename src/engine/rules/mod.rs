@@ -164,11 +164,18 @@ struct Table {
     anywhere: Vec<u32>,
 }
 
+/// Every word of a guard's patterns, in one [`Words`]. (Plain loops: a chain of two `flat_map`s
+/// was 1.3 KB more wasm.)
 fn guard_words(list: WordList) -> Words {
-    Words::new(list.iter().flat_map(|g| Pattern::parse(g).elements).flat_map(|e| match e {
-        pattern::Element::Words { words, .. } => words.as_slice().to_vec(),
-        _ => Vec::new(),
-    }).collect())
+    let mut all = Vec::new();
+    for g in list.iter() {
+        for e in Pattern::parse(g).elements {
+            if let pattern::Element::Words { words, .. } = e {
+                all.extend_from_slice(words.as_slice());
+            }
+        }
+    }
+    Words::new(all)
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {

@@ -46,7 +46,10 @@ pub struct Words {
 impl Words {
     pub fn new(list: Vec<Word>) -> Words {
         let index = |hash: fn(&Word) -> u64| {
-            let mut v: Vec<(u64, u32)> = list.iter().enumerate().map(|(i, w)| (hash(w), i as u32)).collect();
+            let mut v: Vec<(u64, u32)> = Vec::new();
+            for (i, w) in list.iter().enumerate() {
+                v.push((hash(w), i as u32));
+            }
             sort_small_by_key(&mut v, |&(hash, _)| hash);
             v
         };
@@ -127,9 +130,10 @@ impl Pattern {
     /// Parses the pattern language above; unknown classes match nothing (a test checks that
     /// every class named in the rules exists).
     pub fn parse(src: &'static str) -> Pattern {
-        let elements = src
-            .split_whitespace()
-            .map(|el| match el {
+        let mut elements = Vec::new();
+        let mut required = Vec::new();
+        for el in src.split_whitespace() {
+            let element = match el {
                 "*" => Element::Any,
                 "^" => Element::Start,
                 "$" => Element::End,
@@ -142,15 +146,12 @@ impl Pattern {
                     };
                     Element::Words { words: words_of(alts), optional }
                 }
-            })
-            .collect::<Vec<_>>();
-        let required = elements
-            .iter()
-            .filter_map(|e| match e {
-                Element::Words { words, optional: false } => Some(words.bits),
-                _ => None,
-            })
-            .collect();
+            };
+            if let Element::Words { words, optional: false } = &element {
+                required.push(words.bits);
+            }
+            elements.push(element);
+        }
         Pattern { elements, required }
     }
 

@@ -9,10 +9,10 @@
 //! situations from the 3,449 labelled tweets; the cues stay, as features it weighs.
 //!
 //! Why blame is learned too: blame is told in more grammatical shapes than phrase rules reach
-//! ("the form was submitted without…", "our logs show the router was unplugged"). On drafts
-//! written by people who never saw the rules, the rules caught 13 of 80 blaming drafts at first
-//! sight; a model trained on the 1,300 wide drafts caught 51 with no clean draft more warned.
-//! The rules stay first: they say precisely why and rewrite precisely.
+//! ("the form was submitted without…", "our logs show the router was unplugged"). On five
+//! sets of drafts written by people who never saw the rules, each scored before it was learned
+//! from, the rules caught 61 of 530 blaming drafts; with the model, 315, while 4 of 625 clean
+//! drafts were warned. The rules stay first: they say precisely why and rewrite precisely.
 //!
 //! Words are hashed into a [`Layout`]'s buckets (no vocabulary to ship) and the weights are
 //! stored as 4-bit steps of one scale, two to a byte: the complaint model is 4 KB in the wasm,
@@ -53,7 +53,7 @@ const MAX_BUCKETS: usize = 1 << 13;
 /// The complaint model: the intent cues' scores, then words.
 pub const COMPLAINT: Layout = Layout { dense: DENSE, buckets: 1 << 13 };
 
-/// The blame model: words only. Two thousand drafts fill few buckets; 4,096 keep collisions rare.
+/// The blame model: words only. A few thousand drafts fill few buckets; 4,096 keep collisions rare.
 pub const BLAME: Layout = Layout { dense: 0, buckets: 1 << 12 };
 const _: () = assert!(COMPLAINT.buckets <= MAX_BUCKETS && BLAME.buckets <= MAX_BUCKETS);
 

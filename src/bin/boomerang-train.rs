@@ -86,13 +86,14 @@ fn blame_model() -> Result<String, String> {
         warned(&clean, threshold),
         clean.len()
     );
+    let rule_example_count = rule_examples.len();
     let mut trained = learned::fit(&[examples, rule_examples].concat(), learned::BLAME_TRAINING, learned::BLAME);
     trained.threshold = threshold;
     let doc = format!(
         "Trained on the {} drafts of {WIDE_DRAFTS} and the blame rules' {} examples, blame against the rest, \
          with {:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
         drafts.len(),
-        learned::blame_rule_examples().len(),
+        rule_example_count,
         learned::BLAME_TRAINING,
         CLEAN_WARNED_AT_MOST * 100.0
     );

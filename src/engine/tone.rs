@@ -7,7 +7,7 @@
 use super::api::{CheckRequest, Intent, Issue, Platform, Severity, ToneKind};
 use super::intent;
 use super::learned;
-use super::rules::{self, empathy, stream::Stream, Fix, Hit};
+use super::rules::{self, amends, empathy, stream::Stream, Fix, Hit};
 use super::settings::{Sensitivity, Settings};
 use super::text::{self, utf16_len_of, Text, Token, TokenKind};
 use super::word_list::WordList;
@@ -25,7 +25,7 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     let stream = Stream::new(&text);
     let draft = Draft { text: &text, sentences: text.sentences() };
     let mut issues = draft.rule_issues(&stream, req, on);
-    if on(ToneKind::Blame) {
+    if on(ToneKind::Blame) && !amends::makes_amends(&stream) {
         for issue in draft.learned_blame(&issues, req.typing, blame_model) {
             add_unless_covered(&mut issues, issue);
         }
@@ -49,8 +49,9 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     issues
 }
 
-/// The blame model's strongest finding in a finished draft where the rules did not warn: the
-/// score it is warned at ([`Draft::blame_findings`]), 0 when none reaches `floor`. `make train`
+/// The blame model's strongest finding in a finished draft where the rules did not warn and
+/// the brand makes no amends: the score it is warned at ([`Draft::blame_findings`]), 0 when
+/// none reaches `floor`. `make train`
 /// chooses the model's threshold from these, so it is chosen on what agents will be shown.
 pub fn learned_blame_score(text: &str, model: &learned::Trained, floor: f32) -> f32 {
     let req = CheckRequest { text: text.into(), ..Default::default() };
@@ -58,6 +59,9 @@ pub fn learned_blame_score(text: &str, model: &learned::Trained, floor: f32) -> 
     let text = Text::new(&req.text);
     let stream = Stream::new(&text);
     let draft = Draft { text: &text, sentences: text.sentences() };
+    if amends::makes_amends(&stream) {
+        return 0.0;
+    }
     let found = draft.rule_issues(&stream, &req, |kind| settings.checks.enabled(kind));
     draft.blame_findings(&found, false, Some(model), floor).into_iter().fold(0.0, |best, (score, _)| best.max(score))
 }

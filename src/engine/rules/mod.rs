@@ -28,6 +28,7 @@ macro_rules! rule_id {
     };
 }
 
+pub mod amends;
 pub mod classes;
 pub mod empathy;
 pub mod pattern;

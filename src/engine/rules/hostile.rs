@@ -257,6 +257,8 @@ pub const RULES: &[Rule] = &[
             "nobody gets ..3 for complaining",
             "no one gets ..3 for complaining",
             "not a life event",
+            "sure|yeah|right|oh because we obviously|clearly",
+            "^ impressive $",
         ],
         message: "Talking down to a customer in public reads as condescension.",
         fix: Fix::Sentence("Happy to walk you through it."),
@@ -327,6 +329,8 @@ pub const RULES: &[Rule] = &[
             "Mate, it's a sandwich, not a life event.",
             "No one gets compensation for complaining louder.",
             "We won't dignify that with a reply.",
+            "Sure, because we obviously sabotaged your scooter personally 😂",
+            "Wow, a one-star review because you couldn't find the car park. Impressive.",
         ],
         allows: examples![
             "If you had any trouble with the link, tell us.",
@@ -361,6 +365,8 @@ pub const RULES: &[Rule] = &[
             "We know it feels like the end of the world when a wedding dress is late, and we're on it.",
             "Restarting won't make it any faster, sadly, but we've boosted your line from our side.",
             "Thanks for the feedback, we've added it to the list for the app team.",
+            "Impressive work by our drivers this week, thanks for the shout-out!",
+            "Because we clearly got this wrong, we've refunded you in full.",
         ],
         ..BASE
     },

@@ -20,6 +20,10 @@ pub const AMENDS: WordList = word_list![
     "at no cost|charge|extra",
     "reprint|replace|redeliver|resend|redo ..2 free",
     "you will not be charged",
+    "we|i have resent|reissued|replaced|redelivered|rebooked",
+    "we|i have re sent|issued|booked",
+    "sending|send you? a replacement",
+    "sending|send you? a new one",
     "you do not need to do anything",
 ];
 
@@ -56,6 +60,8 @@ mod tests {
             "That one's on us.",
             "We'll contact your vet directly, so you don't need to do anything.",
             "So you won't be charged.",
+            "We've re-sent it after confirming the address by phone.",
+            "We've opened an investigation and are sending a replacement today.",
         ] {
             assert!(amends(s), "{s}");
         }

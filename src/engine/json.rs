@@ -219,7 +219,7 @@ fn write_string(out: &mut String, s: &str) {
         };
         // Runs between escapes are copied whole; every byte escaped is ASCII, so `at` is a
         // character boundary.
-        out.push_str(&s[plain..at]);
+        out.push_str(super::text::slice(s, plain..at));
         plain = at + 1;
         if escape.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -230,7 +230,7 @@ fn write_string(out: &mut String, s: &str) {
             out.push_str(escape);
         }
     }
-    out.push_str(&s[plain..]);
+    out.push_str(super::text::slice(s, plain..));
     out.push('"');
 }
 

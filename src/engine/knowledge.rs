@@ -58,7 +58,7 @@ pub fn terms(text: &str) -> Vec<String> {
 
 /// The words a link is known by: title, keywords, and the readable words of its URL path.
 fn link_terms(link: &HelpLink) -> Vec<String> {
-    let path = super::text::find(&link.url, "://").map_or(link.url.as_str(), |at| &link.url[at + 3..]);
+    let path = super::text::find(&link.url, "://").map_or(link.url.as_str(), |at| super::text::slice(&link.url, at + 3..));
     let path = path.split_once('/').map_or("", |(_, p)| p);
     let path_words = path.replace(['/', '-', '_', '.', '?', '=', '&', '#'], " ");
     let mut out = terms(&link.title);

@@ -461,13 +461,13 @@ fn field_error(e: json::JsonError) -> FieldError {
 fn unknown_placeholder(template: &str) -> Option<&str> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
+        let after = super::text::slice(rest, open + 1..);
         let Some(close) = after.find('}') else { break };
         let name = &after[..close];
         if !matches!(name, "name" | "brand" | "initials" | "link") {
             return Some(name);
         }
-        rest = &after[close + 1..];
+        rest = super::text::slice(after, close + 1..);
     }
     None
 }

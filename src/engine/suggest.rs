@@ -228,7 +228,7 @@ impl WholeWords {
         }
         let mut hashes = Vec::with_capacity(words.len() * 2);
         for &(s, e) in &words {
-            let word = &lower[s..e];
+            let word = text::slice(&lower, s..e);
             hashes.push(word_hash(word));
             if let Some(singular) = word.strip_suffix('s').filter(|w| !w.is_empty()) {
                 hashes.push(word_hash(singular));
@@ -239,7 +239,7 @@ impl WholeWords {
     }
 
     fn word(&self, i: usize) -> Option<&str> {
-        self.words.get(i).map(|&(s, e)| &self.lower[s..e])
+        self.words.get(i).map(|&(s, e)| text::slice(&self.lower, s..e))
     }
 
     fn any(&self, cues: WordList) -> bool {

@@ -272,7 +272,7 @@ impl Draft<'_> {
             };
             match run {
                 Some(end) => {
-                    let from = self.text.original[..t[i].byte_start].trim_end().len();
+                    let from = text::slice(&self.text.original, ..t[i].byte_start).trim_end().len();
                     cuts.push((from, t[end - 1].byte_end, ""));
                     i = end;
                 }

@@ -102,7 +102,7 @@ const NEGATORS: &[&str] = &[
 fn stem(word: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s", "ly"] {
         if let Some(base) = word.strip_suffix(suffix) {
-            if base.chars().count() >= 3 && !word.ends_with("ss") {
+            if super::text::char_count(base) >= 3 && !word.ends_with("ss") {
                 return base;
             }
         }

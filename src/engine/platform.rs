@@ -44,7 +44,7 @@ impl Platform {
     pub fn weighted_len(self, text: &str) -> usize {
         match self {
             Platform::X => x_weighted_len(text),
-            Platform::Facebook => text.chars().count(),
+            Platform::Facebook => super::text::char_count(text),
         }
     }
 

@@ -348,7 +348,12 @@ impl Draft<'_> {
         let signature = settings.signature_text()?;
         let last = self.tokens().iter().rev().find(|t| t.kind != TokenKind::SentenceEnd)?;
         let original = self.text.original;
-        let last_line = original.trim_end().rsplit('\n').next().unwrap_or("");
+        // The text after the last line break (a byte search: `rsplit` links core's reverse memchr).
+        let trimmed = original.trim_end();
+        let last_line = match trimmed.bytes().rposition(|b| b == b'\n') {
+            Some(at) => text::slice(trimmed, at + 1..),
+            None => trimmed,
+        };
         if text::contains(&text::lowercase(last_line), &text::lowercase(&signature)) {
             return None;
         }

@@ -149,7 +149,8 @@ pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
         }
         // Word boundaries are ASCII whitespace, so slicing is on char boundaries.
         let word = super::text::slice(text, start..end);
-        let trimmed = word.trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\'']);
+        // A `&[char]`, not an array: the same copy of core's trim as tone.rs's.
+        let trimmed = word.trim_end_matches(&['.', ',', '!', '?', ')', ';', ':', '"', '\''][..]);
         // Every form below has a '.' or a ':' in it; most words have neither, so they skip the
         // lowercasing and the fourteen substring searches (half of `check`'s time otherwise).
         if !trimmed.bytes().any(|b| b == b'.' || b == b':') {

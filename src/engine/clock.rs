@@ -140,7 +140,8 @@ fn minutes_rounded_away(ms: i64) -> i64 {
 
 /// "12 min", "1 h 5 min", "2 h", "3 d 4 h": the two largest units, for a badge.
 fn duration(minutes: i64) -> String {
-    let m = minutes.max(0);
+    // Never negative: `u64`'s digits, the integer printer the rest of the engine uses.
+    let m = minutes.max(0) as u64;
     let (days, hours, mins) = (m / (24 * 60), m / 60 % 24, m % 60);
     match (days, hours, mins) {
         (0, 0, m) => format!("{m} min"),

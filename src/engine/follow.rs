@@ -254,7 +254,7 @@ fn account_evidence(f: &Follower, bio_is_clean: bool, evidence: &mut Vec<Evidenc
 fn generated_handle(handle: &str) -> bool {
     let handle = handle.trim_start_matches('@');
     let digits = handle.chars().rev().take_while(|c| c.is_ascii_digit()).count();
-    digits >= GENERATED_DIGITS && digits < handle.chars().count()
+    digits >= GENERATED_DIGITS && digits < super::text::char_count(handle)
 }
 
 /// Every token, each as (normalised, leet-folded), hashtags without their `#`. Sentence ends

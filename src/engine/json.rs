@@ -93,7 +93,7 @@ impl Json {
         match self {
             Json::Null => "null".into(),
             Json::Bool(b) => format!("boolean `{b}`"),
-            Json::Number(n) if is_integer(*n) => format!("integer `{}`", *n as i64),
+            Json::Number(n) if is_integer(*n) => format!("integer `{}`", Signed(*n as i64)),
             Json::Number(n) => format!("floating point `{}`", Decimal(*n)),
             Json::String(s) => format!("string \"{s}\""),
             Json::Array(_) => "sequence".into(),
@@ -181,11 +181,11 @@ impl fmt::Display for Decimal {
             return f.write_str("null");
         }
         if is_integer(n) {
-            return write!(f, "{}", n as i64);
+            return write!(f, "{}", Signed(n as i64));
         }
         let millionths = (n.abs() * 1e6).round();
         if millionths >= 9.0e15 {
-            return write!(f, "{}", n.round() as i64);
+            return write!(f, "{}", Signed(n.round() as i64));
         }
         let millionths = millionths as u64;
         let (whole, mut frac) = (millionths / 1_000_000, millionths % 1_000_000);
@@ -199,6 +199,19 @@ impl fmt::Display for Decimal {
             digits -= 1;
         }
         write!(f, "{sign}{whole}.{frac:0digits$}")
+    }
+}
+
+/// An `i64` written as `-` and the magnitude: the same text as `i64`'s own `Display`, without
+/// a second integer printer in the worker's wasm beside `u64`'s (which [`Decimal`] needs).
+struct Signed(i64);
+
+impl fmt::Display for Signed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 < 0 {
+            f.write_str("-")?;
+        }
+        fmt::Display::fmt(&self.0.unsigned_abs(), f)
     }
 }
 
@@ -219,7 +232,7 @@ fn write_string(out: &mut String, s: &str) {
         };
         // Runs between escapes are copied whole; every byte escaped is ASCII, so `at` is a
         // character boundary.
-        out.push_str(&s[plain..at]);
+        out.push_str(super::text::slice(s, plain..at));
         plain = at + 1;
         if escape.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -230,7 +243,7 @@ fn write_string(out: &mut String, s: &str) {
             out.push_str(escape);
         }
     }
-    out.push_str(&s[plain..]);
+    out.push_str(super::text::slice(s, plain..));
     out.push('"');
 }
 
@@ -695,7 +708,7 @@ fn integer(value: &Json, min: f64, max: f64, type_name: &str) -> Result<f64, Jso
     match value {
         Json::Number(n) if is_integer(*n) && *n >= min && *n <= max => Ok(*n),
         Json::Number(n) if is_integer(*n) => {
-            Err(JsonError::new(format!("invalid value: integer `{}`, expected {type_name}", *n as i64)))
+            Err(JsonError::new(format!("invalid value: integer `{}`, expected {type_name}", Signed(*n as i64))))
         }
         other => Err(JsonError::invalid_type(other, type_name)),
     }
@@ -1089,6 +1102,11 @@ mod tests {
         assert_eq!(Json::Number(f64::from(0.7f32)).to_text(), "0.7");
         assert_eq!(Json::Number(-0.123_456_78).to_text(), "-0.123457");
         assert_eq!(Json::Number(-0.000_000_1).to_text(), "0");
+        // Negative integers through `Signed`, as `i64`'s own `Display` writes them.
+        for n in [-42.0, -0.0, -9.3e18, -1e30] {
+            assert_eq!(Json::Number(n).to_text(), (n as i64).to_string(), "{n}");
+        }
+        assert_eq!(Json::Number(-3.0).describe(), "integer `-3`");
         for bad in ["01x", "-", "1.", ".5", "1e", "+1"] {
             assert!(parse(bad).is_err(), "{bad}");
         }

@@ -34,7 +34,7 @@ pub fn stem(word: &str) -> String {
     let w = word.trim_matches('\'');
     for (suffix, min_stem) in [("ing", 4), ("ies", 3), ("ed", 4), ("es", 4), ("s", 3)] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if stem.chars().count() >= min_stem && !stem.ends_with('s') {
+            if super::text::char_count(stem) >= min_stem && !stem.ends_with('s') {
                 return if suffix == "ies" { format!("{stem}y") } else { stem.to_string() };
             }
         }
@@ -48,7 +48,7 @@ pub fn terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for token in Text::new(text).tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         for w in token.norm.split(['\'', '_']) {
-            if w.chars().count() > 1 && !STOP_WORDS.contains(w) {
+            if super::text::char_count(w) > 1 && !STOP_WORDS.contains(w) {
                 out.push(stem(w));
             }
         }
@@ -58,7 +58,7 @@ pub fn terms(text: &str) -> Vec<String> {
 
 /// The words a link is known by: title, keywords, and the readable words of its URL path.
 fn link_terms(link: &HelpLink) -> Vec<String> {
-    let path = super::text::find(&link.url, "://").map_or(link.url.as_str(), |at| &link.url[at + 3..]);
+    let path = super::text::find(&link.url, "://").map_or(link.url.as_str(), |at| super::text::slice(&link.url, at + 3..));
     let path = path.split_once('/').map_or("", |(_, p)| p);
     let path_words = path.replace(['/', '-', '_', '.', '?', '=', '&', '#'], " ");
     let mut out = terms(&link.title);

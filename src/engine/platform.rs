@@ -44,7 +44,7 @@ impl Platform {
     pub fn weighted_len(self, text: &str) -> usize {
         match self {
             Platform::X => x_weighted_len(text),
-            Platform::Facebook => text.chars().count(),
+            Platform::Facebook => super::text::char_count(text),
         }
     }
 
@@ -70,7 +70,7 @@ impl Platform {
                     continue;
                 }
                 _ => {
-                    let c = text[i..].chars().next().unwrap_or(' ');
+                    let c = super::text::slice(text, i..).chars().next().unwrap_or(' ');
                     let w = if self == Platform::X { x_char_weight(c) } else { 1 };
                     if used + w > limit {
                         return Some(i);
@@ -120,7 +120,7 @@ fn x_weighted_len(text: &str) -> usize {
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = super::text::slice(text, i..).chars().next().unwrap_or(' ');
         total += x_char_weight(c);
         i += c.len_utf8();
     }
@@ -148,8 +148,9 @@ pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
             end += 1;
         }
         // Word boundaries are ASCII whitespace, so slicing is on char boundaries.
-        let word = &text[start..end];
-        let trimmed = word.trim_end_matches(['.', ',', '!', '?', ')', ';', ':', '"', '\'']);
+        let word = super::text::slice(text, start..end);
+        // A `&[char]`, not an array: the same copy of core's trim as tone.rs's.
+        let trimmed = word.trim_end_matches(&['.', ',', '!', '?', ')', ';', ':', '"', '\''][..]);
         // Every form below has a '.' or a ':' in it; most words have neither, so they skip the
         // lowercasing and the fourteen substring searches (half of `check`'s time otherwise).
         if !trimmed.bytes().any(|b| b == b'.' || b == b':') {
@@ -166,7 +167,7 @@ pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
                 && TLDS.iter().any(|t| {
                     super::text::find(&lower, t).is_some_and(|p| {
                         p > 0 && {
-                            let after = &lower[p + t.len()..];
+                            let after = super::text::slice(&lower, p + t.len()..);
                             after.is_empty() || after.starts_with('/') || after.starts_with('.')
                         }
                     })

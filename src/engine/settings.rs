@@ -308,7 +308,7 @@ impl Settings {
             errors.add("version", &format!("must be {CURRENT_VERSION}"));
         }
         let initials = self.initials.trim();
-        if initials.chars().count() > 4 {
+        if super::text::char_count(initials) > 4 {
             errors.add("initials", "at most 4 characters, e.g. \"JS\"");
         }
         if !initials.chars().all(|c| c.is_alphanumeric()) {
@@ -320,7 +320,7 @@ impl Settings {
         if !super::text::contains(&self.signature.format, "{initials}") {
             errors.add("signature.format", "must contain {initials}");
         }
-        if self.brand_name.chars().count() > 60 {
+        if super::text::char_count(&self.brand_name) > 60 {
             errors.add("brand_name", "at most 60 characters");
         }
         for (i, link) in self.help_links.iter().enumerate() {
@@ -461,13 +461,13 @@ fn field_error(e: json::JsonError) -> FieldError {
 fn unknown_placeholder(template: &str) -> Option<&str> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
+        let after = super::text::slice(rest, open + 1..);
         let Some(close) = after.find('}') else { break };
         let name = &after[..close];
         if !matches!(name, "name" | "brand" | "initials" | "link") {
             return Some(name);
         }
-        rest = &after[close + 1..];
+        rest = super::text::slice(after, close + 1..);
     }
     None
 }

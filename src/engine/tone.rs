@@ -276,7 +276,7 @@ impl Draft<'_> {
             };
             match run {
                 Some(end) => {
-                    let from = self.text.original[..t[i].byte_start].trim_end().len();
+                    let from = text::slice(&self.text.original, ..t[i].byte_start).trim_end().len();
                     cuts.push((from, t[end - 1].byte_end, ""));
                     i = end;
                 }
@@ -352,7 +352,12 @@ impl Draft<'_> {
         let signature = settings.signature_text()?;
         let last = self.tokens().iter().rev().find(|t| t.kind != TokenKind::SentenceEnd)?;
         let original = self.text.original;
-        let last_line = original.trim_end().rsplit('\n').next().unwrap_or("");
+        // The text after the last line break (a byte search: `rsplit` links core's reverse memchr).
+        let trimmed = original.trim_end();
+        let last_line = match trimmed.bytes().rposition(|b| b == b'\n') {
+            Some(at) => text::slice(trimmed, at + 1..),
+            None => trimmed,
+        };
         if text::contains(&text::lowercase(last_line), &text::lowercase(&signature)) {
             return None;
         }
@@ -442,16 +447,20 @@ fn is_neutral_in_shouting(tok: &Token) -> bool {
     }
 }
 
+/// Trimmed as a `&[char]`, the one pattern type every trim here uses: each array length is a
+/// type of its own, and a copy of core's trim loop each.
+const SPACE_OR_TAB: &[char] = &[' ', '\t'];
+
 /// Whether a place in the draft starts a sentence (only spaces, mentions or a sentence end
 /// before it), so the words put there need a capital.
 fn at_sentence_start(before: &str) -> bool {
-    let mut t = before.trim_end_matches([' ', '\t']);
+    let mut t = before.trim_end_matches(SPACE_OR_TAB);
     loop {
         if t.is_empty() || t.ends_with(['\n', '.', '!', '?', '…']) {
             return true;
         }
         match t.rsplit_once([' ', '\t', '\n']) {
-            Some((rest, last)) if last.starts_with('@') => t = rest.trim_end_matches([' ', '\t']),
+            Some((rest, last)) if last.starts_with('@') => t = rest.trim_end_matches(SPACE_OR_TAB),
             None if t.starts_with('@') => return true,
             _ => return false,
         }
@@ -504,9 +513,9 @@ fn tidy_join(before: String, after: &str) -> String {
     let mut after = after;
     let mut before = before;
     if before.ends_with([' ', '\t']) || before.is_empty() {
-        after = after.trim_start_matches([',', ';', ':']).trim_start_matches([' ', '\t']);
+        after = after.trim_start_matches(&[',', ';', ':'][..]).trim_start_matches(SPACE_OR_TAB);
         if after.starts_with(['.', '!', '?', ',']) || after.is_empty() {
-            before.truncate(before.trim_end_matches([' ', '\t']).len());
+            before.truncate(before.trim_end_matches(SPACE_OR_TAB).len());
         }
     }
     if at_sentence_start(&before) {

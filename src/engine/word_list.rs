@@ -54,8 +54,8 @@ impl Iterator for Entries {
 
     fn next(&mut self) -> Option<&'static str> {
         let end = self.0.bytes().position(|b| b == b'\n')?;
-        let entry = &self.0[..end];
-        self.0 = &self.0[end + 1..];
+        let entry = super::text::slice(self.0, ..end);
+        self.0 = super::text::slice(self.0, end + 1..);
         Some(entry)
     }
 }

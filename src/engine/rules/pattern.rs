@@ -17,7 +17,7 @@
 use super::classes;
 use super::stream::{hash_word, word_bit, Item, Stream};
 use crate::engine::sort::sort_small_by_key;
-use crate::engine::text::{fold_word, is_folded};
+use crate::engine::text::{fold_word, is_folded, slice};
 
 #[derive(Debug, Clone)]
 pub struct Word {
@@ -137,8 +137,8 @@ impl Pattern {
                 "*" => Element::Any,
                 "^" => Element::Start,
                 "$" => Element::End,
-                _ if el.starts_with("..") => Element::Gap(el[2..].parse().unwrap_or(2)),
-                _ if el.starts_with('!') && el.len() > 1 => Element::Not(words_of(&el[1..])),
+                _ if el.starts_with("..") => Element::Gap(slice(el, 2..).parse().unwrap_or(2)),
+                _ if el.starts_with('!') && el.len() > 1 => Element::Not(words_of(slice(el, 1..))),
                 _ => {
                     let (alts, optional) = match el.strip_suffix('?') {
                         Some(a) if !a.is_empty() => (a, true),

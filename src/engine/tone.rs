@@ -25,9 +25,13 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     let stream = Stream::new(&text);
     let draft = Draft { text: &text, sentences: text.sentences() };
     let mut issues = draft.rule_issues(&stream, req, on);
-    if on(ToneKind::Blame) && !amends::makes_amends(&stream) {
-        for issue in draft.learned_blame(&issues, req.typing, blame_model) {
-            add_unless_covered(&mut issues, issue);
+    if on(ToneKind::Blame) {
+        let found = draft.learned_blame(&issues, req.typing, blame_model);
+        // Amends are looked for only when the model found something: most drafts skip it.
+        if !found.is_empty() && !amends::makes_amends(&stream) {
+            for issue in found {
+                add_unless_covered(&mut issues, issue);
+            }
         }
     }
     if on(ToneKind::Shouting) {
@@ -59,11 +63,12 @@ pub fn learned_blame_score(text: &str, model: &learned::Trained, floor: f32) -> 
     let text = Text::new(&req.text);
     let stream = Stream::new(&text);
     let draft = Draft { text: &text, sentences: text.sentences() };
-    if amends::makes_amends(&stream) {
+    let found = draft.rule_issues(&stream, &req, |kind| settings.checks.enabled(kind));
+    let score = draft.blame_findings(&found, false, Some(model), floor).into_iter().fold(0.0f32, |best, (score, _)| best.max(score));
+    if score > 0.0 && amends::makes_amends(&stream) {
         return 0.0;
     }
-    let found = draft.rule_issues(&stream, &req, |kind| settings.checks.enabled(kind));
-    draft.blame_findings(&found, false, Some(model), floor).into_iter().fold(0.0, |best, (score, _)| best.max(score))
+    score
 }
 
 /// Low sensitivity shows only high-severity issues; high shows everything.
@@ -232,19 +237,33 @@ impl Draft<'_> {
             sentences.pop();
         }
         let probability = |r: std::ops::Range<usize>| learned::blame_probability(&t[r], model).0;
+        // Each sentence is read once; a window is read only where one of its sentences reaches
+        // `floor` on its own, which a finding needs anyway: most drafts cost one pass.
+        let mut own = Vec::with_capacity(sentences.len());
+        for r in &sentences {
+            own.push(probability(r.clone()));
+        }
+        let width = WINDOW_SENTENCES.min(sentences.len()).max(1);
         let mut out = Vec::new();
-        for window in sentences.windows(WINDOW_SENTENCES.min(sentences.len()).max(1)) {
+        for (first, window) in sentences.windows(width).enumerate() {
+            let mut most = first;
+            for k in first + 1..first + window.len() {
+                if own[k] > own[most] {
+                    most = k;
+                }
+            }
+            if own[most] < floor {
+                continue;
+            }
             let tokens = window[0].start..window[window.len() - 1].end;
             let (start, end) = (t[tokens.start].start, t[tokens.end - 1].end);
             let warned = found.iter().any(|i| {
                 matches!(i.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile) && i.start < end && start < i.end
             });
             let p = if warned { 0.0 } else { probability(tokens) };
-            if p < floor {
-                continue;
+            if p >= floor {
+                out.push((p.min(own[most]), sentences[most].clone()));
             }
-            let (most_p, most) = window.iter().map(|r| (probability(r.clone()), r)).fold((f32::MIN, &window[0]), |a, b| if b.0 > a.0 { b } else { a });
-            out.push((p.min(most_p), most.clone()));
         }
         out
     }

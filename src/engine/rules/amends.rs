@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::pattern::Pattern;
+use super::pattern::Phrases;
 use super::stream::Stream;
 use crate::engine::word_list::WordList;
 use crate::word_list;
@@ -27,23 +27,17 @@ pub const AMENDS: WordList = word_list![
     "you do not need to do anything",
 ];
 
-static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    for src in AMENDS.iter() {
-        patterns.push(Pattern::parse(src));
-    }
-    patterns
-});
+static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
 
 /// True when the draft makes good somewhere.
 pub fn makes_amends(stream: &Stream) -> bool {
-    let patterns = &*COMPILED;
-    (0..stream.items.len()).any(|i| patterns.iter().any(|p| p.match_at(stream, i).is_some()))
+    COMPILED.any_in(stream)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::rules::pattern::Pattern;
     use crate::engine::text::Text;
 
     fn amends(s: &str) -> bool {
@@ -51,19 +45,40 @@ mod tests {
         makes_amends(&Stream::new(&t))
     }
 
+    /// One sentence for each phrase of [`AMENDS`], in order.
+    const MAKE_AMENDS: &[&str] = &[
+        "Sorry, that was our mistake.",
+        "That one's on us.",
+        "We've refunded it in full.",
+        "The fee has been waived.",
+        "We'll replace it this week.",
+        "We'll fit it free of charge.",
+        "We'll fix it at no cost to you.",
+        "Send a higher-res version and we'll reprint free.",
+        "So you won't be charged.",
+        "We've rebooked you onto the 9am.",
+        "We've re-sent it after confirming the address by phone.",
+        "We've opened an investigation and are sending a replacement today.",
+        "We're sending you a new one.",
+        "We'll contact your vet directly, so you don't need to do anything.",
+    ];
+
     #[test]
     fn refunds_waivers_free_redos_and_owned_faults_make_amends() {
-        for s in [
-            "We've refunded it in full.",
-            "Send a higher-res version and we'll reprint free.",
-            "The fee has been waived.",
-            "That one's on us.",
-            "We'll contact your vet directly, so you don't need to do anything.",
-            "So you won't be charged.",
-            "We've re-sent it after confirming the address by phone.",
-            "We've opened an investigation and are sending a replacement today.",
-        ] {
+        for s in MAKE_AMENDS {
             assert!(amends(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_matches_its_example() {
+        // A phrase no sentence matches is a slip in the syntax: `a replacement|new one` is
+        // (replacement|new) then (one).
+        assert_eq!(MAKE_AMENDS.len(), AMENDS.iter().count());
+        for (src, example) in AMENDS.iter().zip(MAKE_AMENDS) {
+            let (text, pattern) = (Text::new(example), Pattern::parse(src));
+            let stream = Stream::new(&text);
+            assert!((0..stream.items.len()).any(|i| pattern.match_at(&stream, i).is_some()), "{src} ~ {example}");
         }
     }
 

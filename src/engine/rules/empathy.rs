@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::pattern::Pattern;
+use super::pattern::Phrases;
 use super::stream::Stream;
 use crate::engine::word_list::WordList;
 use crate::word_list;
@@ -36,18 +36,11 @@ pub const ACKNOWLEDGEMENTS: WordList = word_list![
     "rough|awful|terrible|unacceptable|nightmare|pain",
 ];
 
-static COMPILED: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    for src in ACKNOWLEDGEMENTS.iter() {
-        patterns.push(Pattern::parse(src));
-    }
-    patterns
-});
+static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACKNOWLEDGEMENTS));
 
 /// True when the stream acknowledges the customer's trouble somewhere.
 pub fn acknowledges(stream: &Stream) -> bool {
-    let patterns = &*COMPILED;
-    (0..stream.items.len()).any(|i| patterns.iter().any(|p| p.match_at(stream, i).is_some()))
+    COMPILED.any_in(stream)
 }
 
 #[cfg(test)]

@@ -126,6 +126,24 @@ fn words_of(alts: &'static str) -> Words {
     Words::new(out)
 }
 
+/// A list of phrases, compiled once, for "does the draft say any of these anywhere?" (an
+/// acknowledgement, amends): a scan of every phrase at every word, so for short lists only.
+pub struct Phrases(Vec<Pattern>);
+
+impl Phrases {
+    pub fn new(list: crate::engine::word_list::WordList) -> Self {
+        let mut patterns = Vec::new();
+        for src in list.iter() {
+            patterns.push(Pattern::parse(src));
+        }
+        Phrases(patterns)
+    }
+
+    pub fn any_in(&self, stream: &Stream) -> bool {
+        (0..stream.items.len()).any(|i| self.0.iter().any(|p| p.match_at(stream, i).is_some()))
+    }
+}
+
 impl Pattern {
     /// Parses the pattern language above; unknown classes match nothing (a test checks that
     /// every class named in the rules exists).

@@ -255,12 +255,7 @@ fn draft(text: &str) -> CheckRequest {
 /// memory, not judgement.
 fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
     let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
-    let examples: Vec<(learned::Features, bool)> =
-        drafts.iter().map(|d| (learned::blame_features_of(&d.text), d.label == "blame")).collect();
-    let rule_examples = learned::blame_rule_examples();
-    if rule_examples.is_empty() {
-        return Err("the blame rules' examples are missing: build with `--features rule-examples` (`make eval` does)".into());
-    }
+    let (examples, rule_examples) = learned::blame_training(drafts.iter().map(|d| (d.text.as_str(), d.label == "blame")))?;
     let settings = Settings::default();
     let mut models = learned::fold_models(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, FOLDS);
     for model in &mut models {
@@ -525,12 +520,11 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
     };
     let features: Vec<(learned::Features, bool)> =
         tweets.iter().map(|t| (learned::complaint_features(&t.text), t.complaint)).collect();
-    for fold in 0..FOLDS {
-        let training: Vec<_> = features.iter().enumerate().filter(|(i, _)| i % FOLDS != fold).map(|(_, e)| e.clone()).collect();
-        let model = learned::fit(&training, learned::Training::default(), learned::COMPLAINT);
+    let models = learned::fold_models(&features, &[], learned::Training::default(), learned::COMPLAINT, FOLDS);
+    for (fold, model) in models.iter().enumerate() {
         for t in tweets.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, t)| t) {
             let started = Instant::now();
-            let intent = intent::classify_with(&t.text, Some(&model)).intent;
+            let intent = intent::classify_with(&t.text, Some(model)).intent;
             r.elapsed += started.elapsed();
             let predicted = intent == Intent::Complaint;
             r.counts.add(t.complaint, predicted);

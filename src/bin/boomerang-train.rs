@@ -62,12 +62,7 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
 /// blame rules' examples join every fold's training.
 fn blame_model() -> Result<String, String> {
     let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
-    let rule_examples = learned::blame_rule_examples();
-    if rule_examples.is_empty() {
-        return Err("the blame rules' examples are missing: build with `--features rule-examples` (`make train` does)".into());
-    }
-    let examples: Vec<(Features, bool)> =
-        drafts.iter().map(|d| (learned::blame_features_of(&d.text), d.label == "blame")).collect();
+    let (examples, rule_examples) = learned::blame_training(drafts.iter().map(|d| (d.text.as_str(), d.label == "blame")))?;
     // Each draft's blame finding as an agent would be shown it, by a model trained without it.
     let models = learned::fold_models(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, FOLDS);
     let scores: Vec<f32> =

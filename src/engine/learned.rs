@@ -291,11 +291,21 @@ pub fn blame_features_of(text: &str) -> Features {
     blame_features(&Text::new(text).tokens)
 }
 
-/// What the blame model learns from besides the wide drafts: the blame rules' examples
-/// ([`super::rules::blame_examples`]), which hold the hardest look-alikes ("Because you booked
-/// early, the discount applies"). Empty unless built with feature `rule-examples`.
-pub fn blame_rule_examples() -> Vec<(Features, bool)> {
-    super::rules::blame_examples().map(|(text, blames)| (blame_features_of(text), blames)).collect()
+/// The blame model's training examples: each labelled draft with whether it blames, and,
+/// apart, the blame rules' examples ([`super::rules::blame_examples`]), which hold the hardest
+/// look-alikes ("Because you booked early, the discount applies") and join every fold. Err when
+/// the build left the rules' examples out (they need feature `rule-examples`).
+pub fn blame_training<'a>(
+    drafts: impl Iterator<Item = (&'a str, bool)>,
+) -> Result<(Vec<(Features, bool)>, Vec<(Features, bool)>), String> {
+    let rules: Vec<(Features, bool)> =
+        super::rules::blame_examples().map(|(text, blames)| (blame_features_of(text), blames)).collect();
+    if rules.is_empty() {
+        return Err("the blame rules' examples are missing: build with `--features rule-examples` (as `make train` and \
+                    `make eval` do)"
+            .into());
+    }
+    Ok((drafts.map(|(text, blames)| (blame_features_of(text), blames)).collect(), rules))
 }
 
 /// How the blame model is trained (by `make train`, and in `make eval`'s cross-validation). The

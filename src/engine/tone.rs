@@ -55,8 +55,8 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
 
 /// The blame model's strongest finding in a finished draft where the rules did not warn and
 /// the brand makes no amends: the score it is warned at ([`Draft::blame_findings`]), 0 when
-/// none reaches `floor`. `make train`
-/// chooses the model's threshold from these, so it is chosen on what agents will be shown.
+/// none reaches `floor`. `make train` chooses the model's threshold from these, so it is chosen
+/// on what agents will be shown.
 pub fn learned_blame_score(text: &str, model: &learned::Trained, floor: f32) -> f32 {
     let req = CheckRequest { text: text.into(), ..Default::default() };
     let settings = Settings::default();

@@ -15,7 +15,7 @@ pub const AMENDS: WordList = word_list![
     "on us $",
     "we|i have refunded|credited|waived|reversed|removed|cancelled|covered",
     "has|have been refunded|credited|waived|reversed",
-    "we|i will refund|credit|waive|reverse|cover|reprint|replace|redo",
+    "we|i will refund|credit|waive|reverse|cover|reprint|replace|redo|correct",
     "free of charge|cost",
     "at no cost|charge|extra",
     "reprint|replace|redeliver|resend|redo ..2 free",

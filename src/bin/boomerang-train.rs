@@ -20,6 +20,9 @@ const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 /// The blame model warns only where cross-validation warned at most this share of the clean
 /// drafts: an agent shown a false warning twice turns the tool off.
 const CLEAN_WARNED_AT_MOST: f32 = 0.01;
+/// The same for an agent who asked for every warning (high sensitivity): more blame found, more
+/// clean drafts warned.
+const EAGER_CLEAN_WARNED_AT_MOST: f32 = 0.02;
 /// The lowest threshold tried.
 const LOWEST: f32 = 0.5;
 /// Folds of the cross-validation the threshold is chosen by, as `make eval`'s.
@@ -70,17 +73,22 @@ fn blame_model() -> Result<String, String> {
     let scored = |label: &str| -> Vec<f32> { drafts.iter().zip(&scores).filter(|(d, _)| d.label == label).map(|(_, &s)| s).collect() };
     let (clean, blaming) = (scored("clean"), scored("blame"));
     let warned = |of: &[f32], t: f32| of.iter().filter(|&&s| s >= t).count();
-    let threshold = ((LOWEST * 100.0) as u32..=95)
-        .map(|t| t as f32 / 100.0)
-        .find(|&t| warned(&clean, t) as f32 <= CLEAN_WARNED_AT_MOST * clean.len() as f32)
-        .unwrap_or(0.95);
-    println!(
-        "blame model: threshold {threshold}; cross-validated, it adds a warning to {}/{} blaming drafts and {}/{} clean ones",
-        warned(&blaming, threshold),
-        blaming.len(),
-        warned(&clean, threshold),
-        clean.len()
-    );
+    let lowest_within = |share: f32| {
+        ((LOWEST * 100.0) as u32..=95)
+            .map(|t| t as f32 / 100.0)
+            .find(|&t| warned(&clean, t) as f32 <= share * clean.len() as f32)
+            .unwrap_or(0.95)
+    };
+    let (threshold, eager) = (lowest_within(CLEAN_WARNED_AT_MOST), lowest_within(EAGER_CLEAN_WARNED_AT_MOST));
+    for (name, t) in [("threshold", threshold), ("eager threshold (high sensitivity)", eager)] {
+        println!(
+            "blame model: {name} {t}; cross-validated, it adds a warning to {}/{} blaming drafts and {}/{} clean ones",
+            warned(&blaming, t),
+            blaming.len(),
+            warned(&clean, t),
+            clean.len()
+        );
+    }
     let rule_example_count = rule_examples.len();
     let mut trained = learned::fit(&[examples, rule_examples].concat(), learned::BLAME_TRAINING, learned::BLAME);
     trained.threshold = threshold;
@@ -92,5 +100,9 @@ fn blame_model() -> Result<String, String> {
         learned::BLAME_TRAINING,
         CLEAN_WARNED_AT_MOST * 100.0
     );
-    Ok(learned::weights_item(&trained, "BLAME", &doc))
+    let eager_doc = format!(
+        "/// The blame model's threshold at high sensitivity: at most {}% of the clean drafts warned in cross-validation.\n",
+        EAGER_CLEAN_WARNED_AT_MOST * 100.0
+    );
+    Ok(format!("{}\n{eager_doc}pub const BLAME_EAGER_THRESHOLD: f32 = {eager:?};\n", learned::weights_item(&trained, "BLAME", &doc)))
 }

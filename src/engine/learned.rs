@@ -318,6 +318,10 @@ pub fn shipped_blame_threshold() -> f32 {
     weights::BLAME.threshold
 }
 
+/// The lower threshold the blame model warns at for an agent who asked for every warning (high
+/// sensitivity), also chosen by cross-validation, at a higher share of clean drafts warned.
+pub const BLAME_EAGER_THRESHOLD: f32 = weights::BLAME_EAGER_THRESHOLD;
+
 /// Training settings; the defaults are what `make train` ships.
 #[derive(Debug, Clone, Copy)]
 pub struct Training {

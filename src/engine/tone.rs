@@ -26,7 +26,8 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     let draft = Draft { text: &text, sentences: text.sentences() };
     let mut issues = draft.rule_issues(&stream, req, on);
     if on(ToneKind::Blame) {
-        let found = draft.learned_blame(&issues, req.typing, blame_model);
+        let eager = settings.sensitivity == Sensitivity::High;
+        let found = draft.learned_blame(&issues, req.typing, blame_model, eager);
         // Amends are looked for only when the model found something: most drafts skip it.
         if !found.is_empty() && !amends::makes_amends(&stream) {
             for issue in found {
@@ -195,18 +196,25 @@ impl Draft<'_> {
 
     /// Blame the phrase rules did not reach, by the learned model: told in too many shapes for
     /// phrases ("the form was submitted without a signature"). Each finding at the model's
-    /// threshold marks its sentence, says why and offers the sentence rewritten.
-    fn learned_blame(&self, found: &[Issue], typing: bool, model: Option<&learned::Trained>) -> Vec<Issue> {
-        let threshold = model.map_or_else(learned::shipped_blame_threshold, |m| m.threshold);
+    /// threshold marks its sentence, says why and offers the sentence rewritten; when `eager`
+    /// (high sensitivity), findings down to the eager threshold too, at low severity.
+    fn learned_blame(&self, found: &[Issue], typing: bool, model: Option<&learned::Trained>, eager: bool) -> Vec<Issue> {
+        let (threshold, eager_threshold) = match model {
+            Some(m) => (m.threshold, m.threshold),
+            None => (learned::shipped_blame_threshold(), learned::BLAME_EAGER_THRESHOLD),
+        };
+        let floor = if eager { eager_threshold.min(threshold) } else { threshold };
         let t = self.tokens();
         let mut out = Vec::new();
-        for (_, most) in self.blame_findings(found, typing, model, threshold).into_iter().filter(|f| f.0 >= threshold) {
+        for (score, most) in self.blame_findings(found, typing, model, floor).into_iter().filter(|f| f.0 >= floor) {
             let first_word = (most.start..most.end).find(|&i| t[i].is_word()).unwrap_or(most.start);
             let sentence = self.sentence_of(first_word);
             let (s, e) = self.bytes(sentence.clone());
             out.push(Issue {
                 kind: ToneKind::Blame,
-                severity: Severity::Medium,
+                // Below the threshold, only an agent who asked for everything (high sensitivity)
+                // sees it.
+                severity: if score >= threshold { Severity::Medium } else { Severity::Low },
                 start: t[sentence.start].start,
                 end: t[sentence.end - 1].end,
                 message: rules::blame::WHOSE_FAULT.to_string(),
@@ -601,6 +609,16 @@ mod tests {
         assert!(rewrite.starts_with("@jo Hi Jo, thanks for getting in touch. Let's look at"), "{rewrite}");
         assert!(rewrite.ends_with("put it right. ^KM"), "{rewrite}");
         assert_eq!(learned_blame(&rewrite, false), None);
+    }
+
+    #[test]
+    fn an_agent_who_asked_for_every_warning_also_sees_the_less_sure_findings() {
+        let text = "The lock-out is a security feature that kicks in when the wrong PIN is entered three times in a row.";
+        assert_eq!(learned_blame(text, false), None, "not sure enough for the default sensitivity");
+        let high = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
+        let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &high);
+        let issue = issues.iter().find(|i| i.message == rules::blame::WHOSE_FAULT).expect("warned at high sensitivity");
+        assert_eq!(issue.severity, Severity::Low);
     }
 
     #[test]

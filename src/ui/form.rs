@@ -103,7 +103,7 @@ pub const SECTIONS: &[Section] = &[
         title: "Tone warnings",
         help: "Which warnings appear on your drafts while you type.",
         body: Body::Fields(&[
-            field("sensitivity", "Sensitivity", "Low shows only the warnings Boomerang is surest of.", SENSITIVITY),
+            field("sensitivity", "Sensitivity", "Low shows only the surest warnings; high shows all of them, less sure blame too.", SENSITIVITY),
             field("checks.blame", "Blame", "Fault put on the customer or on someone else.", Kind::Toggle),
             field("checks.deflection", "Deflection", "Denying responsibility, or sending people elsewhere without help.", Kind::Toggle),
             field("checks.hostile", "Arguing or sarcasm", "A public skirmish nobody wins.", Kind::Toggle),

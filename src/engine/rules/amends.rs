@@ -1,5 +1,5 @@
 //! What counts as the brand making good: a refund given, a charge waived, a redo at its own
-//! cost, the fault owned. A draft that makes good does not blame the customer, whatever it says
+//! cost, the fault owned, the customer cleared of it. A draft that makes good does not blame the customer, whatever it says
 //! about the cause ("The uploaded file was 72dpi, which blurs at that size; we'll reprint it
 //! free"), so the learned blame model leaves it alone. The phrase rules still judge it.
 
@@ -25,6 +25,9 @@ pub const AMENDS: WordList = word_list![
     "sending|send you? a replacement",
     "sending|send you? a new one",
     "you do not need to do anything",
+    "anything|nothing you did wrong",
+    "you did not do anything wrong",
+    "not your fault",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -61,6 +64,9 @@ mod tests {
         "We've opened an investigation and are sending a replacement today.",
         "We're sending you a new one.",
         "We'll contact your vet directly, so you don't need to do anything.",
+        "It's an automatic check rather than anything you did wrong.",
+        "You didn't do anything wrong here.",
+        "It's not your fault at all, and we'll fix it.",
     ];
 
     #[test]

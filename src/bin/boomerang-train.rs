@@ -22,7 +22,7 @@ const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 const CLEAN_WARNED_AT_MOST: f32 = 0.01;
 /// The same for an agent who asked for every warning (high sensitivity): more blame found, more
 /// clean drafts warned.
-const EAGER_CLEAN_WARNED_AT_MOST: f32 = 0.02;
+const EAGER_CLEAN_WARNED_AT_MOST: f32 = 0.015;
 /// The lowest threshold tried.
 const LOWEST: f32 = 0.5;
 /// Folds of the cross-validation the threshold is chosen by, as `make eval`'s.

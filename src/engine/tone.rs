@@ -613,7 +613,7 @@ mod tests {
 
     #[test]
     fn an_agent_who_asked_for_every_warning_also_sees_the_less_sure_findings() {
-        let text = "The lock-out is a security feature that kicks in when the wrong PIN is entered three times in a row.";
+        let text = "The label says 30 degrees and it looks like it was washed hotter than that, which is what shrank it.";
         assert_eq!(learned_blame(text, false), None, "not sure enough for the default sensitivity");
         let high = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
         let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &high);

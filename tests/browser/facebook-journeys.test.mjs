@@ -126,6 +126,8 @@ journey('Messenger and the Business Suite inbox: suggestions for what the custom
     assert.ok((await first.getAttribute('aria-label') ?? '').includes(inserted.split('\n')[0]), `${name}: ${inserted}`);
     await page.focus(selector);
     await page.keyboard.press('Enter');
+    // Enter goes through Boomerang's check of the whole reply first, a round trip to the worker.
+    await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
     assert.deepEqual(await posted(page), [inserted]);
     // The conversation list now shows the Page wrote last: its clock stops.
     await page.locator('[role="row"]', { hasText: customer }).locator('[data-boomerang="response-clock"][data-status="answered"]').waitFor();
@@ -147,6 +149,7 @@ journey('a chat pop-up over the feed: the suggestion answers the customer\'s com
   const inserted = await lexicalText(page, '#popup-box');
   await page.focus('#popup-box');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixturePosted.length === 1);
   assert.deepEqual(await posted(page), [inserted]);
   const figures = await browser.figuresWhen('facebook', { replies: 1 });
   assert.equal(figures.replies_with_boomerang, 1);

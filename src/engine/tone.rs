@@ -25,7 +25,9 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     let stream = Stream::new(&text);
     let draft = Draft { text: &text, sentences: text.sentences() };
     let mut issues = draft.rule_issues(&stream, req, on);
-    if on(ToneKind::Blame) {
+    // The model's surest findings are of medium severity: at a sensitivity that hides those, it
+    // need not run.
+    if on(ToneKind::Blame) && shown(Severity::Medium, settings.sensitivity) {
         let eager = settings.sensitivity == Sensitivity::High;
         let found = draft.learned_blame(&issues, req.typing, blame_model, eager);
         // Amends are looked for only when the model found something: most drafts skip it.

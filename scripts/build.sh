@@ -17,8 +17,9 @@ build_wasm() { # name features profile (Cargo.toml says why the engine has its o
   wasm-bindgen --target web --out-dir extension/pkg --out-name "$1" \
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$3/boomerang.wasm"
   # Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.
-  # A whole-program flow pass (gufa) and running -Oz until it stops shrinking take 0.8 KB more.
-  node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge \
+  # A whole-program flow pass (gufa) and running -Oz until it stops shrinking take 0.8 KB more;
+  # the producers and target-features sections are metadata no browser reads (0.2 KB gzip).
+  node_modules/.bin/wasm-opt -Oz --gufa -Oz --converge --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "extension/pkg/$1_bg.wasm" "extension/pkg/$1_bg.wasm"

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use boomerang::engine::text::utf16_to_byte;
-use boomerang::engine::{intent, learned, tone};
+use boomerang::engine::{intent, learned, problem, tone};
 use boomerang::engine::{
     CheckRequest, ClassifyRequest, Engine, FollowDecision, Intent, Issue, Platform, Settings, ToneKind,
 };
@@ -25,6 +25,7 @@ const OUT_DIR: &str = "out";
 const JSON_OUT: &str = "out/eval.json";
 const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
 const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
+const SAID_BACK_OUT: &str = "out/eval-said-back.tsv";
 /// Drafts and messages written apart from the rules and cues, kept in this repository: how far
 /// the engine's judgement reaches beyond the small dev sets.
 const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
@@ -100,7 +101,7 @@ fn run(dir: &Path) -> Result<(), String> {
     });
     let pretty = serde_json::to_string_pretty(&figures).unwrap_or_default();
     std::fs::write(JSON_OUT, pretty + "\n").map_err(|e| format!("cannot write {JSON_OUT}: {e}"))?;
-    for (path, text) in [(FLAGGED_OUT, replies.details()), (COMPLAINTS_WRONG_OUT, complaints.wrong_tsv())] {
+    for (path, text) in [(FLAGGED_OUT, replies.details()), (COMPLAINTS_WRONG_OUT, complaints.wrong_tsv()), (SAID_BACK_OUT, complaints.said_back_tsv())] {
         std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     Ok(())
@@ -500,6 +501,11 @@ struct ComplaintReport {
     by_domain: BTreeMap<String, Confusion>,
     /// (gold complaint?, tweet) for every wrong answer, written to a file for study.
     wrong: Vec<(bool, String, String)>,
+    /// (what the apology says back, tweet) for each real complaint the engine reads as one and
+    /// whose problem it names ([`boomerang::engine::problem`]), for a person to judge.
+    said_back: Vec<(String, String)>,
+    /// Real complaints read as complaints: the tweets a reply suggestion would apologise to.
+    apologised: usize,
     elapsed: Duration,
 }
 
@@ -516,6 +522,8 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
         counts: Confusion::default(),
         by_domain: BTreeMap::new(),
         wrong: Vec::new(),
+        said_back: Vec::new(),
+        apologised: 0,
         elapsed: Duration::ZERO,
     };
     let features: Vec<(learned::Features, bool)> =
@@ -531,6 +539,12 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
             r.by_domain.entry(t.domain.clone()).or_default().add(t.complaint, predicted);
             if predicted != t.complaint {
                 r.wrong.push((t.complaint, t.domain.clone(), t.text.clone()));
+            }
+            if predicted && t.complaint {
+                r.apologised += 1;
+                if let Some(said) = problem::said_back(&t.text) {
+                    r.said_back.push((said, t.text.clone()));
+                }
             }
         }
     }
@@ -548,6 +562,12 @@ impl ComplaintReport {
                 None,
             ),
             Row::new("complaints, 10-fold cross-validated: F1", fmt3(c.f1()), ">= 0.80", at_least(c.f1(), 0.80)),
+            Row::new(
+                "complaints whose reply apology says back what went wrong",
+                format!("{}/{}", self.said_back.len(), self.apologised),
+                "",
+                None,
+            ),
         ]
     }
 
@@ -558,6 +578,15 @@ impl ComplaintReport {
             let n = c.tp + c.fp + c.fn_ + c.tn;
             let (gold, p, r, f) = (c.tp + c.fn_, fmt3(c.precision()), fmt3(c.recall()), fmt3(c.f1()));
             let _ = writeln!(out, "  {domain:12} {n:>6} {gold:>10} {:>13}  {p} / {r} / {f}", c.fp);
+        }
+        out
+    }
+
+    /// `said back<TAB>tweet`: each apology's words beside the complaint they answer.
+    fn said_back_tsv(&self) -> String {
+        let mut out = String::from("# said back\ttweet: what a suggested reply's apology names, for a person to judge\n");
+        for (said, text) in &self.said_back {
+            let _ = writeln!(out, "{said}\t{}", one_line(text));
         }
         out
     }

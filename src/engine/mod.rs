@@ -14,6 +14,7 @@ mod ordered_map;
 pub mod word_list;
 mod learned_weights;
 pub mod platform;
+pub mod problem;
 pub mod rules;
 pub mod settings;
 pub mod sort;

@@ -2,6 +2,7 @@
 //! field, so a bad import says exactly what to fix and changes nothing.
 
 use super::json::{self, FromJson, Json, ToJson};
+use super::text;
 use crate::{json_enum, json_object};
 use std::fmt;
 
@@ -311,7 +312,7 @@ impl Settings {
         if super::text::char_count(initials) > 4 {
             errors.add("initials", "at most 4 characters, e.g. \"JS\"");
         }
-        if !initials.chars().all(|c| c.is_alphanumeric()) {
+        if !initials.chars().all(text::is_letter_or_digit) {
             errors.add("initials", "letters and digits only, e.g. \"JS\"");
         }
         if self.signature.required && initials.is_empty() {
@@ -430,7 +431,7 @@ fn migrate(mut value: Json) -> Result<Json, SettingsError> {
     }
     if version == 0 {
         if let Some(sig) = value.get("signature").and_then(Json::as_str) {
-            let initials: String = sig.chars().filter(|c| c.is_alphanumeric()).collect();
+            let initials: String = sig.chars().filter(|&c| text::is_letter_or_digit(c)).collect();
             value.set("initials", Json::String(initials));
             value.set("signature", Json::Object(vec![("required".into(), Json::Bool(true))]));
         }
@@ -491,7 +492,7 @@ fn is_url(s: &str) -> bool {
         Some(r) => {
             let host = r.split(['/', '?', '#']).next().unwrap_or("");
             host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-                && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+                && host.chars().all(|c| text::is_letter_or_digit(c) || matches!(c, '.' | '-' | ':'))
         }
         None => false,
     }

@@ -10,6 +10,7 @@
 use super::api::{Intent, Platform, SuggestRequest, SuggestResponse, Suggestion};
 use super::intent;
 use super::knowledge;
+use super::problem;
 use super::settings::{HelpLink, Settings};
 use super::rules::stream::hash_word;
 use super::text;
@@ -32,7 +33,7 @@ pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let name = display_name?.trim();
     // At most four words, none of them a business's or a title.
     for (i, w) in name.split_whitespace().enumerate() {
-        if i == 4 || NOT_A_PERSON.contains(trim_to(&text::lowercase(w), char::is_alphanumeric)) {
+        if i == 4 || NOT_A_PERSON.contains(trim_to(&text::lowercase(w), text::is_letter_or_digit)) {
             return None;
         }
     }
@@ -41,10 +42,10 @@ pub fn first_name(display_name: Option<&str>) -> Option<String> {
     let (mut length, mut small_after_initial) = (0, false);
     for (i, c) in first.chars().enumerate() {
         let letter = c.is_alphabetic();
-        if (i == 0 && !c.is_uppercase()) || !(letter || c == '-' || c == '\'') {
+        if (i == 0 && !text::is_upper(c)) || !(letter || c == '-' || c == '\'') {
             return None;
         }
-        small_after_initial |= i > 0 && letter && !c.is_uppercase();
+        small_after_initial |= i > 0 && letter && !text::is_upper(c);
         length += 1;
     }
     ((2..=20).contains(&length) && small_after_initial).then(|| first.to_string())
@@ -224,7 +225,7 @@ impl WholeWords {
         let mut words = Vec::new();
         let mut start = None;
         for (i, c) in lower.char_indices() {
-            if c.is_alphanumeric() {
+            if text::is_letter_or_digit(c) {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
                 words.push((s, i));
@@ -364,7 +365,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
             ])),
         ],
         Intent::Complaint => {
-            let sorry = pick(&[
+            let general = pick(&[
                 "I'm really sorry about this.",
                 "I'm so sorry to hear this.",
                 "sorry about this, that isn't good enough.",
@@ -375,12 +376,19 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
                 "We should have done better here.",
                 "That's on us, and we want to put it right.",
             ], s, 3);
+            let apologise = |sorry: &str| ctx.fit(&[must(format!("{g}{sorry}")), may(own), must(format!("Please {ask} and we'll sort it out."))]);
+            // Saying back what went wrong shows the message was read ("I'm so sorry your train
+            // was cancelled again"); where that makes the reply too long, the general apology.
+            let mut sorry = general.to_string();
+            if let Some(p) = problem::said_back(text) {
+                let opener = pick(&["I'm really sorry {p}.", "I'm so sorry {p}.", "sorry {p}, that isn't good enough.", "I'm sorry {p}, that's really frustrating."], s, 2);
+                let specific = text::replace(opener, "{p}", &p);
+                if apologise(&specific).is_some() {
+                    sorry = specific;
+                }
+            }
             vec![
-                suggestion(&format!("Apologise and {by_dm}"), ctx.fit(&[
-                    must(format!("{g}{sorry}")),
-                    may(own),
-                    must(format!("Please {ask} and we'll sort it out.")),
-                ])),
+                suggestion(&format!("Apologise and {by_dm}"), apologise(&sorry)),
                 link.and_then(|url| suggestion("Own it, share help", ctx.fit(&[
                     must(format!("{g}{sorry}")),
                     must(format!("This should help straight away, and if it doesn't, {reach} and we'll take it from there: {url}")),
@@ -523,6 +531,20 @@ mod tests {
         let r = suggest(&req("hello there!", Some("Maria Lopez")), &s);
         assert!(!r.suggestions.is_empty());
         assert!(r.suggestions.iter().all(|x| x.text.contains("Maria")), "{r:?}");
+    }
+
+    #[test]
+    fn a_complaint_reply_says_back_what_went_wrong_when_the_message_says_it_plainly() {
+        let s = Settings::default();
+        let train = "my train was cancelled AGAIN this morning and nobody at the station could tell us anything.";
+        let r = suggest(&req(train, Some("Dana Whitfield")), &s);
+        assert_eq!(r.intent, Intent::Complaint);
+        assert!(r.suggestions[0].text.contains("sorry your train was cancelled again"), "{r:?}");
+        // Nothing plain to say back: the apology stays general rather than guess.
+        let vague = suggest(&req("Worst customer service ever. Waste of time.", Some("Dana Whitfield")), &s);
+        assert_eq!(vague.intent, Intent::Complaint);
+        let first = vague.suggestions[0].text.to_lowercase();
+        assert!(first.contains("sorry") && !first.contains("sorry you"), "{vague:?}");
     }
 
     #[test]

@@ -156,6 +156,19 @@ pub fn upper(c: char) -> char {
     char::from_u32(shifted).unwrap_or(c)
 }
 
+/// A capital of a script [`lower`] knows. `char::is_uppercase` would bring Unicode's table of
+/// capitals into the worker's wasm; the rules and the first names read are in these scripts.
+pub fn is_upper(c: char) -> bool {
+    lower(c) != c
+}
+
+/// A letter or an ASCII digit. `char::is_alphanumeric` also counts every other numeral system,
+/// whose table costs the worker's wasm; full-width and mathematical digits are folded to ASCII
+/// before this is asked ([`fold_char`]).
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
+}
+
 /// `s` with every letter [`lower`]ed.
 pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
@@ -227,7 +240,7 @@ struct Ch {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_letter_or_digit(c)
 }
 
 fn tokenize(original: &str) -> (Vec<Token>, usize) {
@@ -305,7 +318,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
         let run = &chars[start..i];
         let (norm, folded) = normal_forms(run, kind);
         let letters = run.iter().filter(|ch| ch.orig.is_alphabetic()).count() as u16;
-        let upper = run.iter().filter(|ch| ch.orig.is_uppercase()).count() as u16;
+        let upper = run.iter().filter(|ch| is_upper(ch.orig)).count() as u16;
         tokens.push(Token {
             kind,
             norm,

@@ -7,6 +7,7 @@
 use super::api::{CheckRequest, Intent, Issue, Platform, Severity, ToneKind};
 use super::intent;
 use super::learned;
+use super::problem;
 use super::rules::{self, amends, empathy, stream::Stream, Fix, Hit};
 use super::settings::{Sensitivity, Settings};
 use super::text::{self, utf16_len_of, Text, Token, TokenKind};
@@ -415,7 +416,7 @@ impl Draft<'_> {
             start: t[sentence.start].start,
             end: t[last].end,
             message: "The customer is unhappy; acknowledging that first shows you heard them.".into(),
-            rewrite: Some(splice(self.text.original, at, at, "We're sorry about this. ")),
+            rewrite: Some(splice(self.text.original, at, at, &sorry_for(inbound))),
         })
     }
 
@@ -436,6 +437,15 @@ impl Draft<'_> {
             ),
             rewrite: None,
         })
+    }
+}
+
+/// The apology a reply to `inbound` opens with: what went wrong said back when the message
+/// says it plainly ([`problem::said_back`]), else a general one.
+fn sorry_for(inbound: &str) -> String {
+    match problem::said_back(inbound) {
+        Some(p) => format!("We're sorry {p}. "),
+        None => "We're sorry about this. ".into(),
     }
 }
 
@@ -840,10 +850,11 @@ mod tests {
         let complaint = "My order never arrived and nobody answers my emails. Terrible service.";
         let cold = reply("@cat Please send your order number by DM.", complaint);
         let issue = cold.iter().find(|i| i.kind == ToneKind::NoEmpathy).expect("no empathy");
-        assert_eq!(
-            issue.rewrite.as_deref(),
-            Some("@cat We're sorry about this. Please send your order number by DM.")
-        );
+        // The apology says back what went wrong when the complaint says it plainly.
+        assert_eq!(issue.rewrite.as_deref(), Some("@cat We're sorry your order hasn't arrived. Please send your order number by DM."));
+        let vague = reply("@cat Please send your order number by DM.", "Terrible service, honestly.");
+        let issue = vague.iter().find(|i| i.kind == ToneKind::NoEmpathy).expect("no empathy");
+        assert_eq!(issue.rewrite.as_deref(), Some("@cat We're sorry about this. Please send your order number by DM."));
         assert!(reply("@cat So sorry! Please send your order number by DM.", complaint).is_empty());
         assert!(reply("Please send your order number by DM.", "Love the new store, thanks!").is_empty());
         assert!(kinds("Please send your order number by DM.").is_empty());

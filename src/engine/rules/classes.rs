@@ -12,6 +12,10 @@ pub fn words(name: &str) -> WordList {
 pub const CLASSES: &[(&str, WordList)] = &[
     // A link, as the word stream writes it.
     ("url", word_list!["<url>"]),
+    // What a customer's problem is about, and the things of those that can be "down"
+    // ([`crate::engine::problem`]).
+    ("thing", crate::engine::problem::THINGS),
+    ("online", crate::engine::problem::ONLINE),
     // What a customer "should have" done: hindsight about their own actions.
     ("hindsight", word_list![
         "booked", "read", "checked", "called", "ordered", "contacted", "told", "known", "asked",

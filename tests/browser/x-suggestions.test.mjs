@@ -23,6 +23,8 @@ journey('a reply to a complaint on its /status/ page gets suggestions; a click p
   assert.match(await page.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /complaint/);
 
   const label = await first.getAttribute('aria-label') ?? '';
+  // The apology says back what the customer told: the agent sees the message was read.
+  assert.match(label, /sorry your train was cancelled again/i, `the apology names the problem: ${label}`);
   await first.click();
   await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0').length > 0);
   const inserted = await draftText(page);

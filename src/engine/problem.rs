@@ -85,9 +85,10 @@ const OBJECT_OF: WordList = word_list![
     "find", "open", "activate", "upgrade", "fix", "of", "with", "about", "on", "in",
 ];
 
-/// Words in the same sentence before a match that make it a supposition, not a report: "what
-/// happens if my flight is cancelled?"
-const SUPPOSING: WordList = word_list!["if", "whether", "unless", "case", "suppose", "hypothetically"];
+/// Words in the same sentence before a match that make it a supposition, or a claim the
+/// customer disputes, not a report: "what happens if my flight is cancelled?", "the website
+/// insists I have no internet".
+const SUPPOSING: WordList = word_list!["if", "whether", "unless", "case", "suppose", "hypothetically", "insists", "claims"];
 
 pub const FRAMES: &[Frame] = &[
     Frame {
@@ -240,14 +241,14 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
-            "no signal|internet|wifi|broadband|power|electricity|water|heating|connection|network|service",
+            "no signal|internet|wifi|broadband|power|electricity|water|heating|network|service",
         ],
         says: "you've been left without {noun}{again}",
         examples: examples![
             ("I have no water and the bill is current and paid.", "you've been left without water"),
             ("no signal/network in RG27, is there a known issue?", "you've been left without signal"),
         ],
-        allows: examples!["No worries, the signal is back now"],
+        allows: examples!["No worries, the signal is back now", "The website insists I have no internet connection"],
     },
     Frame {
         finds: word_list![

@@ -542,7 +542,7 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
             }
             if predicted && t.complaint {
                 r.apologised += 1;
-                if let Some(said) = problem::said_back(&t.text) {
+                if let Some(said) = problem::said_back(&boomerang::engine::text::Text::new(&t.text)) {
                     r.said_back.push((said, t.text.clone()));
                 }
             }

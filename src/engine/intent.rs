@@ -560,11 +560,15 @@ pub fn classify(text: &str) -> Classification {
 
 /// [`classify`] with a complaint model other than the shipped one (cross-validation).
 pub fn classify_with(text: &str, model: Option<&learned::Trained>) -> Classification {
-    let parsed = Text::new(text);
-    let sig = signals(&parsed);
+    classify_parsed(&Text::new(text), model)
+}
+
+/// [`classify_with`] of a message already parsed, for a caller that reads it again.
+pub fn classify_parsed(parsed: &Text, model: Option<&learned::Trained>) -> Classification {
+    let sig = signals(parsed);
     let s = &sig.s;
     let cues_say_complaint = sig.complaint_score >= 1.3 || (s.negative >= 1.0 && sig.complaint_score >= 1.0);
-    let (probability, threshold) = learned::complaint_probability(&parsed, &sig.dense(), model);
+    let (probability, threshold) = learned::complaint_probability(parsed, &sig.dense(), model);
     // A legal threat, a hacked account, a food-safety report or a fire is a complaint whatever
     // the model, which saw few of them, makes of the wording.
     // Warm thanks for a problem put right ("sorted the fraud issue in one call, thanks Priya")

@@ -37,11 +37,11 @@ pub fn first_name(display_name: Option<&str>) -> Option<String> {
             return None;
         }
     }
-    let first = trim_to(name.split_whitespace().next()?, char::is_alphabetic);
+    let first = trim_to(name.split_whitespace().next()?, text::is_letter);
     // One pass: a capital, then 1 to 19 letters (or - and '), some of them small ("ACME", "JS" are no names).
     let (mut length, mut small_after_initial) = (0, false);
     for (i, c) in first.chars().enumerate() {
-        let letter = c.is_alphabetic();
+        let letter = text::is_letter(c);
         if (i == 0 && !text::is_upper(c)) || !(letter || c == '-' || c == '\'') {
             return None;
         }
@@ -148,7 +148,8 @@ fn suggestion(label: &str, text: Option<String>) -> Option<Suggestion> {
 
 /// One to three replies for the message; none for spam.
 pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
-    let class = intent::classify(&req.text);
+    let parsed = text::Text::new(&req.text);
+    let class = intent::classify_parsed(&parsed, None);
     let ctx = Context {
         name: first_name(req.author_name.as_deref()),
         brand: &settings.brand_name,
@@ -160,7 +161,7 @@ pub fn suggest(req: &SuggestRequest, settings: &Settings) -> SuggestResponse {
     };
     let mut suggestions: Vec<Suggestion> = custom_templates(class.intent, &ctx, settings);
     if class.intent != Intent::Spam {
-        for s in built_in(class.intent, class.urgent, &req.text, &ctx) {
+        for s in built_in(class.intent, class.urgent, &parsed, &ctx) {
             if suggestions.len() < 3 && !suggestions.iter().any(|x| x.text == s.text) {
                 suggestions.push(s);
             }
@@ -346,7 +347,8 @@ fn urgent_first(words: &WholeWords, ctx: &Context, ask: &str) -> Option<Suggesti
     suggestion(label, ctx.fit(&[must(format!("{g}{first}")), must(text::replace(then, "{ask}", ask))]))
 }
 
-fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Suggestion> {
+fn built_in(intent: Intent, urgent: bool, parsed: &text::Text, ctx: &Context) -> Vec<Suggestion> {
+    let text = parsed.original;
     let s = ctx.seed;
     let g = ctx.greeting(1);
     let link = ctx.link.map(|l| l.url.as_str());
@@ -380,7 +382,7 @@ fn built_in(intent: Intent, urgent: bool, text: &str, ctx: &Context) -> Vec<Sugg
             // Saying back what went wrong shows the message was read ("I'm so sorry your train
             // was cancelled again"); where that makes the reply too long, the general apology.
             let mut sorry = general.to_string();
-            if let Some(p) = problem::said_back(text) {
+            if let Some(p) = problem::said_back(parsed) {
                 let opener = pick(&["I'm really sorry {p}.", "I'm so sorry {p}.", "sorry {p}, that isn't good enough.", "I'm sorry {p}, that's really frustrating."], s, 2);
                 let specific = text::replace(opener, "{p}", &p);
                 if apologise(&specific).is_some() {

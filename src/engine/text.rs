@@ -166,7 +166,38 @@ pub fn is_upper(c: char) -> bool {
 /// whose table costs the worker's wasm; full-width and mathematical digits are folded to ASCII
 /// before this is asked ([`fold_char`]).
 pub fn is_letter_or_digit(c: char) -> bool {
-    c.is_alphabetic() || c.is_ascii_digit()
+    is_letter(c) || c.is_ascii_digit()
+}
+
+/// A letter, by ranges rather than `char::is_alphabetic`, whose table of Unicode's letters
+/// costs the worker's wasm more than a kilobyte of gzip. Exact for the scripts the rules and
+/// models read (Latin, Greek, Cyrillic: a test holds it to `is_alphabetic`); elsewhere a whole
+/// script's block counts as letters, its marks and signs included, so its words stay whole.
+/// Punctuation, symbols, emoji, variation selectors and tags are never letters: emoji carry
+/// tone as words of their own.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xAA | 0xB5 | 0xBA => true,
+        0xD7 | 0xF7 => false,
+        0xC0..=0x2C1 | 0x2C6..=0x2D1 | 0x2E0..=0x2E4 | 0x2EC | 0x2EE | 0x345 | 0x363..=0x36F => true,
+        // Greek and Coptic, but its numeral signs, tonos and question mark.
+        0x375 | 0x37E | 0x384 | 0x385 | 0x387 | 0x3F6 => false,
+        0x370..=0x3FF => !matches!(c as u32, 0x378 | 0x379 | 0x380..=0x383 | 0x38B | 0x38D | 0x3A2),
+        // Cyrillic, but its thousands sign and combining marks.
+        0x482..=0x489 => false,
+        0x400..=0x52F => true,
+        // Armenian to the end of Greek Extended: other scripts, read as whole words.
+        0x530..=0x1FFF => true,
+        // Letterlike symbols (ℂ, ℓ, Ω) and Roman numerals.
+        0x2102 | 0x2107 | 0x210A..=0x2113 | 0x2115 | 0x2119..=0x211D | 0x2124 | 0x2126 | 0x2128 => true,
+        0x212A..=0x212D | 0x212F..=0x2139 | 0x2160..=0x2188 => true,
+        // Glagolitic to Ethiopic Extended; CJK and the East Asian scripts, but CJK punctuation.
+        0x2C00..=0x2DFF | 0x2E80..=0x2FFF | 0x3040..=0xD7FF | 0xF900..=0xFDFF | 0xFE70..=0xFEFE => true,
+        0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0xFF66..=0xFFDC => true,
+        // Historic scripts and mathematical letters; the emoji planes (from 0x1F000) are not.
+        0x10000..=0x1EFFF | 0x20000..=0x3FFFF => true,
+        _ => false,
+    }
 }
 
 /// `s` with every letter [`lower`]ed.
@@ -284,7 +315,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
                 i += 1;
             }
             kind = if c == '@' { TokenKind::Mention } else { TokenKind::Hashtag };
-        } else if is_word_char(c) || (leet(c).is_some() && chars.get(i + 1).is_some_and(|n| n.c.is_alphabetic())) {
+        } else if is_word_char(c) || (leet(c).is_some() && chars.get(i + 1).is_some_and(|n| is_letter(n.c))) {
             i += 1;
             loop {
                 let Some(n) = chars.get(i) else { break };
@@ -300,14 +331,14 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
                     } else {
                         break;
                     }
-                } else if leet(n.c).is_some() && n.c != '!' && next_is_word && chars[i - 1].c.is_alphabetic() {
+                } else if leet(n.c).is_some() && n.c != '!' && next_is_word && is_letter(chars[i - 1].c) {
                     // sh!t is too ambiguous with "!" ending sentences; "$" and "@" inside words fold.
                     i += 1;
                 } else {
                     break;
                 }
             }
-            let all_digits = chars[start..i].iter().all(|ch| !ch.c.is_alphabetic());
+            let all_digits = chars[start..i].iter().all(|ch| !is_letter(ch.c));
             kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
         } else {
             i += 1;
@@ -317,7 +348,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
         let (byte_end, end16) = end_of(i - 1, &chars);
         let run = &chars[start..i];
         let (norm, folded) = normal_forms(run, kind);
-        let letters = run.iter().filter(|ch| ch.orig.is_alphabetic()).count() as u16;
+        let letters = run.iter().filter(|ch| is_letter(ch.orig)).count() as u16;
         let upper = run.iter().filter(|ch| is_upper(ch.orig)).count() as u16;
         tokens.push(Token {
             kind,
@@ -340,7 +371,7 @@ fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
     let mut run_len = 0;
     let mut prev: Option<char> = None;
     let mut push = |lc: char| {
-        if Some(lc) == prev && lc.is_alphabetic() {
+        if Some(lc) == prev && is_letter(lc) {
             run_len += 1;
         } else {
             run_len = 1;
@@ -485,6 +516,21 @@ pub fn from_utf16_lossy(units: &[u16]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_by_range_agree_with_unicode_for_latin_greek_and_cyrillic() {
+        for c in '\u{0}'..='\u{52F}' {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} (U+{:04X})", c as u32);
+        }
+        // Other scripts' letters are letters; emoji, their joiners and selectors, symbols and
+        // punctuation never are.
+        for c in ['あ', '日', '한', 'ش', 'क', 'א', 'ท', 'ℂ', 'Ⅻ', '𝒜'] {
+            assert!(is_letter(c), "{c:?}");
+        }
+        for c in ['😀', '👍', '🙄', '\u{FE0F}', '\u{200D}', '\u{E0067}', '€', '™', '—', '…', '«', '。', '！', '¿', '°', '·'] {
+            assert!(!is_letter(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn case_by_arithmetic_agrees_with_unicode_for_latin_greek_and_cyrillic() {

@@ -443,7 +443,7 @@ impl Draft<'_> {
 /// The apology a reply to `inbound` opens with: what went wrong said back when the message
 /// says it plainly ([`problem::said_back`]), else a general one.
 fn sorry_for(inbound: &str) -> String {
-    match problem::said_back(inbound) {
+    match problem::said_back(&Text::new(inbound)) {
         Some(p) => format!("We're sorry {p}. "),
         None => "We're sorry about this. ".into(),
     }

@@ -187,11 +187,17 @@ impl Pattern {
     /// match.
     pub fn match_at(&self, stream: &Stream, at: usize) -> Option<usize> {
         let sentence = stream.items.get(at)?.sentence;
-        let present = stream.sentence_bits(sentence);
-        if self.required.iter().any(|&bits| bits & present == 0) {
+        if !self.may_match_in(stream, sentence) {
             return None;
         }
         match_from(&self.elements, stream, at, at, sentence)
+    }
+
+    /// False when sentence `sentence` lacks a word the pattern needs: then no position in it
+    /// need be tried.
+    pub fn may_match_in(&self, stream: &Stream, sentence: u32) -> bool {
+        let present = stream.sentence_bits(sentence);
+        self.required.iter().all(|&bits| bits & present != 0)
     }
 }
 

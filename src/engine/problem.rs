@@ -247,6 +247,26 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
+            "still being|getting charged|billed",
+            "charged|billed me? for something|a i|we did not order|use|want|authorize|authorise",
+            "charged|billed me? after cancelling|canceling",
+            "charged|billed me? after i|we cancelled|canceled",
+        ],
+        says: "you're still being charged",
+        examples: examples![("I cancelled my subscription in May and I am still getting charged monthly", "you're still being charged")],
+        allows: examples!["Will I still be charged after I cancel?"],
+    },
+    Frame {
+        finds: word_list![
+            "getting|get|got|throwing|throws|shows|showing an|the? error",
+            "error code|message",
+        ],
+        says: "you're getting an error{again}",
+        examples: examples![("Keep getting an error when I try to pay", "you're getting an error")],
+        allows: examples!["Was it an error on my side? All sorted now"],
+    },
+    Frame {
+        finds: word_list![
             "got|get|was|were|keep|kept|getting cut off !by",
             "got|get|was|were|keep|kept|getting cut off $",
             "hung|hanging|hangs up on",

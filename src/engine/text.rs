@@ -159,6 +159,9 @@ pub fn upper(c: char) -> char {
 /// A capital of a script [`lower`] knows. `char::is_uppercase` would bring Unicode's table of
 /// capitals into the worker's wasm; the rules and the first names read are in these scripts.
 pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
     lower(c) != c
 }
 
@@ -176,8 +179,11 @@ pub fn is_letter_or_digit(c: char) -> bool {
 /// Punctuation, symbols, emoji, variation selectors and tags are never letters: emoji carry
 /// tone as words of their own.
 pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xAA | 0xB5 | 0xBA => true,
+        0xAA | 0xB5 | 0xBA => true,
         0xD7 | 0xF7 => false,
         0xC0..=0x2C1 | 0x2C6..=0x2D1 | 0x2E0..=0x2E4 | 0x2EC | 0x2EE | 0x345 | 0x363..=0x36F => true,
         // Greek and Coptic, but its numeral signs, tonos and question mark.

@@ -15,6 +15,7 @@ journey('a reply to a complaint under the Page\'s post: suggestions, a click put
   await first.waitFor();
   await page.getByText(/Looks like a complaint/).waitFor();
   const label = await first.getAttribute('aria-label') ?? '';
+  assert.match(label, /sorry your train was cancelled again/i, `the apology says back Jane's problem: ${label}`);
   await first.click();
   await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.getElementById('reply-jane')).length > 0);
   const inserted = await lexicalText(page, '#reply-jane');

@@ -184,7 +184,7 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
-            "charged|billed|charging|billing me|us? twice|double|two",
+            "charged|billed|charging|billing me|us? twice|double",
             "double|twice charged|billed",
             "charged|billed 2x|x2",
             "overcharged|overcharging",
@@ -194,7 +194,7 @@ pub const FRAMES: &[Frame] = &[
             ("You've charged me twice for the same order", "you were charged more than you should have been"),
             ("Overcharged AGAIN this month", "you were charged more than you should have been again"),
         ],
-        allows: examples!["Will I be charged twice if I reorder?"],
+        allows: examples!["Will I be charged twice if I reorder?", "I was charged two pounds for delivery, fine."],
     },
     Frame {
         finds: word_list![
@@ -325,8 +325,7 @@ pub const FRAMES: &[Frame] = &[
 ];
 
 /// The problem said back for the apology of a reply to the message `parsed`, when a frame is
-/// sure of it:
-/// "your train was cancelled again". The first frame that finds something speaks.
+/// sure of it: "your train was cancelled again". The first frame that finds something speaks.
 #[inline(never)]
 pub fn said_back(parsed: &Text) -> Option<String> {
     let stream = Stream::new(parsed);

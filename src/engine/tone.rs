@@ -404,7 +404,11 @@ impl Draft<'_> {
     fn no_empathy(&self, inbound: &str, stream: &Stream) -> Option<Issue> {
         let t = self.tokens();
         let first_word = t.iter().position(|t| t.is_word())?;
-        if empathy::acknowledges(stream) || intent::classify(inbound).intent != Intent::Complaint {
+        if empathy::acknowledges(stream) {
+            return None;
+        }
+        let inbound = Text::new(inbound);
+        if intent::classify_parsed(&inbound, None).intent != Intent::Complaint {
             return None;
         }
         let sentence = self.sentence_of(first_word);
@@ -416,7 +420,7 @@ impl Draft<'_> {
             start: t[sentence.start].start,
             end: t[last].end,
             message: "The customer is unhappy; acknowledging that first shows you heard them.".into(),
-            rewrite: Some(splice(self.text.original, at, at, &sorry_for(inbound))),
+            rewrite: Some(splice(self.text.original, at, at, &sorry_for(&inbound))),
         })
     }
 
@@ -442,8 +446,8 @@ impl Draft<'_> {
 
 /// The apology a reply to `inbound` opens with: what went wrong said back when the message
 /// says it plainly ([`problem::said_back`]), else a general one.
-fn sorry_for(inbound: &str) -> String {
-    match problem::said_back(&Text::new(inbound)) {
+fn sorry_for(inbound: &Text) -> String {
+    match problem::said_back(inbound) {
         Some(p) => format!("We're sorry {p}. "),
         None => "We're sorry about this. ".into(),
     }

@@ -146,6 +146,19 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
+            "my|our|the|your <thing>? <thing> still? has|have not even? been? shipped|dispatched|despatched|sent",
+            "has|have not even? been? shipped|dispatched|despatched|sent",
+            "still not shipped|dispatched|despatched",
+        ],
+        says: "{thing} {hasn't|haven't} been sent out yet",
+        examples: examples![
+            ("Ordered some new gear Tues with 1 day shipping and it hasnt even shipped yet...", "it hasn't been sent out yet"),
+            ("my order has not been dispatched", "your order hasn't been sent out yet"),
+        ],
+        allows: examples!["Has my order shipped yet?"],
+    },
+    Frame {
+        finds: word_list![
             "my|our|the|your <thing>? <thing> was|were|got|has|have|is|are been? delayed",
             "!i|we delayed my|our <thing>? <thing>",
         ],
@@ -210,6 +223,9 @@ pub const FRAMES: &[Frame] = &[
             "^ not working",
             "is|are|has|have been? not working",
             "^ keeps|kept crashing|freezing",
+            "my|our|the|your <thing>? <thing> will|does|did|is|are not load|loading|open",
+            "will|does|did|is|are not load|loading|open",
+            "never loads|opens",
         ],
         says: "{thing} {still}{isn't|aren't} working{again}",
         examples: examples![
@@ -283,7 +299,7 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
-            "on hold for|since|over",
+            "on hold ..2 for|since|over|hour|hours|minutes|mins",
             "been waiting",
             "waiting ..2 hours|days|weeks|ages",
             "waited ..3 hours|days|weeks|ages",
@@ -472,7 +488,7 @@ mod tests {
             "my phone is missing", "you billed me double", "double charged", "charged 2x", "my tv stopped working",
             "internet not working", "the site is down", "my card did not work", "i am locked out", "i am unable to log in",
             "waited 3 hours", "I have been waiting all day", "I was kept waiting", "on hold for ages", "I have not had a reply", "nobody called back", "no one has got back to me", "nobody has replied", "no one responded",
-            "rude staff at the counter", "my card keeps failing", "kept crashing", "still not working?", "Not working again.", "Cancelled my flight without telling me", "app not working", "my wifi is not working", "charged me for something I did not order", "billed after cancelling", "charged me after I cancelled", "they hung up on me", "I was cut off.", "kept hanging up", "could not get through", "error code 37",
+            "rude staff at the counter", "my card keeps failing", "kept crashing", "still not working?", "Not working again.", "the app will not load", "it will not load", "chat never loads", "still not shipped", "on hold for ages", "Cancelled my flight without telling me", "app not working", "my wifi is not working", "charged me for something I did not order", "billed after cancelling", "charged me after I cancelled", "they hung up on me", "I was cut off.", "kept hanging up", "could not get through", "error code 37",
         ];
         let sources = FRAMES.iter().flat_map(|f| f.finds.iter().map(move |src| (f, src)));
         for ((frame, src), (_, pattern)) in sources.zip(COMPILED.iter()) {

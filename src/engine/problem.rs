@@ -181,10 +181,27 @@ pub const FRAMES: &[Frame] = &[
     Frame {
         finds: word_list![
             "sent|received|got|delivered|given me|us? the|a wrong <thing>? <thing>",
+            "sent|received|got|delivered|given me|us? the|a wrong size|colour|color|one|product|model|part",
         ],
         says: "you were sent the wrong {noun}",
-        examples: examples![("Received the wrong order again", "you were sent the wrong order")],
+        examples: examples![
+            ("Received the wrong order again", "you were sent the wrong order"),
+            ("You sent me the wrong size and the return label doesn't work", "you were sent the wrong size"),
+        ],
         allows: examples!["I think I ordered the wrong size, can I swap it?"],
+    },
+    Frame {
+        finds: word_list![
+            "!nothing|not|no missing from my|our|the <thing>? <thing>",
+            "^ missing from my|our|the <thing>? <thing>",
+            "parts|pieces|items are|were|is? missing",
+        ],
+        says: "something was missing from {thing}",
+        examples: examples![
+            ("Two items missing from my order and no note", "something was missing from your order"),
+            ("Opened the box and parts are missing", "something was missing from it"),
+        ],
+        allows: examples!["Nothing missing from my order, thanks!"],
     },
     Frame {
         finds: word_list![
@@ -487,8 +504,8 @@ mod tests {
             "my flight got cancelled", "The airline delayed our flight", "the box was crushed on arrival",
             "my phone is missing", "you billed me double", "double charged", "charged 2x", "my tv stopped working",
             "internet not working", "the site is down", "my card did not work", "i am locked out", "i am unable to log in",
-            "waited 3 hours", "I have been waiting all day", "I was kept waiting", "on hold for ages", "I have not had a reply", "nobody called back", "no one has got back to me", "nobody has replied", "no one responded",
-            "rude staff at the counter", "my card keeps failing", "kept crashing", "still not working?", "Not working again.", "the app will not load", "it will not load", "chat never loads", "still not shipped", "on hold for ages", "Cancelled my flight without telling me", "app not working", "my wifi is not working", "charged me for something I did not order", "billed after cancelling", "charged me after I cancelled", "they hung up on me", "I was cut off.", "kept hanging up", "could not get through", "error code 37",
+            "waited 3 hours", "I have been waiting all day", "I was kept waiting", "on hold for ages", "Missing from my order: the charger", "I have not had a reply", "nobody called back", "no one has got back to me", "nobody has replied", "no one responded",
+            "rude staff at the counter", "my card keeps failing", "kept crashing", "still not working?", "Not working again.", "the app will not load", "it will not load", "chat never loads", "still not shipped", "on hold for ages", "Missing from my order: the charger", "Cancelled my flight without telling me", "app not working", "my wifi is not working", "charged me for something I did not order", "billed after cancelling", "charged me after I cancelled", "they hung up on me", "I was cut off.", "kept hanging up", "could not get through", "error code 37",
         ];
         let sources = FRAMES.iter().flat_map(|f| f.finds.iter().map(move |src| (f, src)));
         for ((frame, src), (_, pattern)) in sources.zip(COMPILED.iter()) {

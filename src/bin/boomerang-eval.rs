@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use boomerang::engine::text::utf16_to_byte;
+use boomerang::engine::text::{utf16_to_byte, Text};
 use boomerang::engine::{intent, learned, problem, tone};
 use boomerang::engine::{
     CheckRequest, ClassifyRequest, Engine, FollowDecision, Intent, Issue, Platform, Settings, ToneKind,
@@ -532,7 +532,8 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
     for (fold, model) in models.iter().enumerate() {
         for t in tweets.iter().enumerate().filter(|(i, _)| i % FOLDS == fold).map(|(_, t)| t) {
             let started = Instant::now();
-            let intent = intent::classify_with(&t.text, Some(model)).intent;
+            let parsed = Text::new(&t.text);
+            let intent = intent::classify_parsed(&parsed, Some(model)).intent;
             r.elapsed += started.elapsed();
             let predicted = intent == Intent::Complaint;
             r.counts.add(t.complaint, predicted);
@@ -542,7 +543,7 @@ fn complaint_detection(dir: &Path) -> Result<ComplaintReport, String> {
             }
             if predicted && t.complaint {
                 r.apologised += 1;
-                if let Some(said) = problem::said_back(&boomerang::engine::text::Text::new(&t.text)) {
+                if let Some(said) = problem::said_back(&parsed) {
                     r.said_back.push((said, t.text.clone()));
                 }
             }

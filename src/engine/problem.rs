@@ -362,25 +362,11 @@ pub const FRAMES: &[Frame] = &[
 #[inline(never)]
 pub fn said_back(parsed: &Text) -> Option<String> {
     let stream = Stream::new(parsed);
-    let items = &stream.items;
     for (frame, pattern) in COMPILED.iter() {
-        let mut at = 0;
-        while at < items.len() {
-            // A sentence lacking a word the pattern needs is passed over whole, not tried at
-            // each of its words: most patterns need a word most messages lack.
-            let sentence = items[at].sentence;
-            if !pattern.may_match_in(&stream, sentence) {
-                while at < items.len() && items[at].sentence == sentence {
-                    at += 1;
-                }
-                continue;
+        for found in pattern.matches(&stream) {
+            if let Some(said) = say(&FRAMES[*frame], parsed, &stream, found) {
+                return Some(said);
             }
-            if let Some(end) = pattern.match_at(&stream, at) {
-                if let Some(said) = say(&FRAMES[*frame], parsed, &stream, at..end) {
-                    return Some(said);
-                }
-            }
-            at += 1;
         }
     }
     None
@@ -512,7 +498,8 @@ mod tests {
             let found = frame.examples.iter().map(|e| e.0).chain(more).any(|m| {
                 let t = Text::new(m);
                 let s = Stream::new(&t);
-                (0..s.items.len()).any(|i| pattern.match_at(&s, i).is_some())
+                let found = pattern.matches(&s).next().is_some();
+                found
             });
             assert!(found, "pattern {src:?} finds nothing");
         }

@@ -127,7 +127,7 @@ fn words_of(alts: &'static str) -> Words {
 }
 
 /// A list of phrases, compiled once, for "does the draft say any of these anywhere?" (an
-/// acknowledgement, amends): a scan of every phrase at every word, so for short lists only.
+/// acknowledgement, amends): a scan of every phrase through the draft, so for short lists only.
 pub struct Phrases(Vec<Pattern>);
 
 impl Phrases {
@@ -140,7 +140,7 @@ impl Phrases {
     }
 
     pub fn any_in(&self, stream: &Stream) -> bool {
-        (0..stream.items.len()).any(|i| self.0.iter().any(|p| p.match_at(stream, i).is_some()))
+        self.0.iter().any(|p| p.matches(stream).next().is_some())
     }
 }
 
@@ -195,9 +195,33 @@ impl Pattern {
 
     /// False when sentence `sentence` lacks a word the pattern needs: then no position in it
     /// need be tried.
-    pub fn may_match_in(&self, stream: &Stream, sentence: u32) -> bool {
+    fn may_match_in(&self, stream: &Stream, sentence: u32) -> bool {
         let present = stream.sentence_bits(sentence);
         self.required.iter().all(|&bits| bits & present != 0)
+    }
+
+    /// Every match in the stream, as item ranges, in order. A sentence lacking a word the
+    /// pattern needs is passed over whole, not tried at each of its words.
+    pub fn matches<'s>(&'s self, stream: &'s Stream) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+        let items = &stream.items;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < items.len() {
+                let sentence = items[at].sentence;
+                if !self.may_match_in(stream, sentence) {
+                    while at < items.len() && items[at].sentence == sentence {
+                        at += 1;
+                    }
+                    continue;
+                }
+                let start = at;
+                at += 1;
+                if let Some(end) = match_from(&self.elements, stream, start, start, sentence) {
+                    return Some(start..end);
+                }
+            }
+            None
+        })
     }
 }
 
@@ -265,7 +289,8 @@ mod tests {
         let t = Text::new(text);
         let s = Stream::new(&t);
         let p = Pattern::parse(pattern);
-        (0..s.items.len()).any(|i| p.match_at(&s, i).is_some())
+        let found = p.matches(&s).next().is_some();
+        found
     }
 
     #[test]

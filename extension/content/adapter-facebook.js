@@ -154,19 +154,6 @@
   }
 
   /**
-   * What a reply in a conversation answers: everything the customer wrote since the Page last
-   * did (people say it in several messages: "It still hasn't arrived", "Hello??"), or, when the
-   * Page wrote last, the customer's last message.
-   * @param {{incoming: boolean, post: SitePost}[]} thread
-   */
-  function unansweredMessages(thread) {
-    let start = thread.length;
-    while (start > 0 && thread[start - 1].incoming) start--;
-    const run = thread.slice(start);
-    return (run.length ? run : thread.filter((m) => m.incoming).slice(-1)).map((m) => m.post);
-  }
-
-  /**
    * The chat pop-up an editor is in: the nearest `[tabindex="-1"]` box around it that holds
    * message rows (smaller ones only wrap the editor). A comment box is never in one.
    * @param {HTMLElement} editor
@@ -184,9 +171,8 @@
    * @param {HTMLElement} editor @param {Element} scope @param {number | null} waitingSince @returns {SiteComposer}
    */
   function conversationComposer(editor, scope, waitingSince) {
-    const said = unansweredMessages(messages(scope));
-    const last = said.at(-1);
-    const replyTo = last ? { ...last, text: said.map((m) => m.text).filter(Boolean).join('\n'), postedAtMs: waitingSince } : null;
+    const said = unansweredPost(messages(scope));
+    const replyTo = said && { ...said, postedAtMs: waitingSince };
     return { editor, kind: 'dm', replyTo, mount: mountAbove(editor), sendsOnEnter: true };
   }
 

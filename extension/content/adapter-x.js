@@ -95,13 +95,13 @@
   /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
     if (editor.matches(SELECTOR.dmEditor)) {
-      const incoming = [...document.querySelectorAll(SELECTOR.dmMessage)].filter((m) => m.querySelector(SELECTOR.dmIncoming));
-      const last = incoming.at(-1);
+      const thread = [...document.querySelectorAll(SELECTOR.dmMessage)]
+        .map((m) => ({ incoming: !!m.querySelector(SELECTOR.dmIncoming), post: readDm(m) }));
       const form = editor.closest(SELECTOR.dmForm);
       return {
         editor,
         kind: 'dm',
-        replyTo: last ? readDm(last) : null,
+        replyTo: unansweredPost(thread), // everything the customer wrote since the brand last did
         mount: (host) => (form ? form.before(host) : mountNear(editor)(host)),
       };
     }

@@ -69,3 +69,18 @@ const boomerangAdapters = [];
 function registerAdapter(adapter) {
   boomerangAdapters.push(adapter);
 }
+
+/**
+ * What a reply in a conversation answers: everything the customer wrote since the brand last
+ * did (people say it in several messages: "It still hasn't arrived", "Hello??"), as one post
+ * waiting since the first of them; or, when the brand wrote last, the customer's last message.
+ * @param {{incoming: boolean, post: SitePost}[]} thread oldest first @returns {SitePost | null}
+ */
+function unansweredPost(thread) {
+  let start = thread.length;
+  while (start > 0 && thread[start - 1].incoming) start--;
+  const run = thread.slice(start);
+  const said = (run.length ? run : thread.filter((m) => m.incoming).slice(-1)).map((m) => m.post);
+  const last = said.at(-1);
+  return last ? { ...last, text: said.map((m) => m.text).filter(Boolean).join('\n'), postedAtMs: said[0].postedAtMs } : null;
+}

@@ -2,7 +2,7 @@
 // The Facebook adapter against the fixture pages, in headless Chromium with the real Lexical
 // editor and Facebook's CSP: what it reads from the page, and that text it inserts lands in
 // Lexical's own EditorState (read through the fixture's hook, never the DOM). The adapter file
-// runs as it is, in the page, with a stand-in for the core's registerAdapter.
+// runs as it is, in the page, after the adapter interface's shared file.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { serveFacebook, FACEBOOK_PAGES } from '../fixtures/facebook/site.mjs';
 import { lexicalText } from './facebook-harness.mjs';
 
-const ADAPTER = fs.readFileSync(new URL('../../extension/content/adapter-facebook.js', import.meta.url), 'utf8');
+const read = (/** @type {string} */ name) => fs.readFileSync(new URL(`../../extension/content/${name}`, import.meta.url), 'utf8');
+const ADAPTER = `${read('adapter.js')}\n${read('adapter-facebook.js')}`;
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -39,7 +40,7 @@ async function open(name) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(FACEBOOK_PAGES[name].url);
   await page.waitForSelector('html[data-fixture-ready]');
-  await page.evaluate(`(() => { const registerAdapter = (a) => { window.__fb = a; }; ${ADAPTER} })()`);
+  await page.evaluate(`(() => { ${ADAPTER}\n window.__fb = boomerangAdapters[0]; })()`);
   return { page, errors };
 }
 

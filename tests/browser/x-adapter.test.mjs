@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { X_CSP } from './harness.mjs';
 
-const ADAPTER = fs.readFileSync(new URL('../../extension/content/adapter-x.js', import.meta.url), 'utf8');
+const read = (/** @type {string} */ name) => fs.readFileSync(new URL(`../../extension/content/${name}`, import.meta.url), 'utf8');
+const ADAPTER = `${read('adapter.js')}\n${read('adapter-x.js')}`;
 const REAL = new URL('../../../shared/fixtures-real/x/', import.meta.url);
 
 /**
@@ -34,9 +35,8 @@ async function mentionsIn(file) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('https://x.com/notifications/mentions');
     const mentions = await page.evaluate(`(() => {
-      let adapter;
-      const registerAdapter = (a) => { adapter = a; };
       ${ADAPTER}
+      const adapter = boomerangAdapters[0];
       return adapter.findMentions(document).map((m) => {
         const { element, ...post } = m.post;
         return { ...post, answered: m.answered };

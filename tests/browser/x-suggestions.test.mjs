@@ -79,14 +79,16 @@ journey('the reply modal opened from the timeline (in-app navigation) offers sug
   assert.equal(await page.locator(`[data-testid="primaryColumn"] ${SUGGESTION}`).count(), 0);
 });
 
-journey('a DM conversation: suggestions answer the last incoming message and go into the DM editor', async (browser) => {
+journey('a DM conversation: suggestions answer everything the customer wrote since the agent did, and go into the DM editor', async (browser) => {
   const page = await browser.open('/messages/1234-5678');
   await page.locator(SUGGESTION).first().waitFor();
+  // Dana's "Hello??" alone would get a greeting; with the message before it, an apology.
   assert.match(await page.locator('boomerang-composer').evaluate((h) => h.shadowRoot?.textContent ?? ''), /complaint/);
   // Already in a DM: the details are asked for here, not by "send us a DM".
   const texts = await page.locator(SUGGESTION).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   assert.ok(texts.every((t) => !/\bDM\b|direct message/.test(t)), `no DM asked for inside a DM: ${texts}`);
   assert.ok(texts.some((t) => / here\b/.test(t)), `details asked for here: ${texts}`);
+  assert.ok(texts.some((t) => /sorry/i.test(t)), `an apology: ${texts}`);
   await page.locator(SUGGESTION).first().click();
   await page.waitForFunction(() => /** @type {any} */ (window).__fixture.draftText('dmComposerTextInput').length > 0);
   await page.click('[data-testid="dmComposerSendButton"]');

@@ -89,19 +89,36 @@ const SUPPOSING: WordList = word_list!["if", "whether", "unless", "case", "suppo
 pub const FRAMES: &[Frame] = &[
     Frame {
         finds: word_list![
-            "refund has|have not arrived|come|gone|been|shown|appeared|reached",
-            "not|never received|receive|got|get|seen|had my|our|the|a refund",
+            "refund still? has|have still? not been? arrived|come|gone|shown|appeared|reached|paid|processed|credited|issued",
+            // "my refund for the cancelled 17:42 to Leeds": not "arrived", which is the parcel's
+            // in "a refund for the parcel that hasn't arrived".
+            "refund for|from|on ..6 still? has|have still? not been? come|gone|paid|processed|credited|issued",
+            "not|never received|receive|got|get|getting|seen|had my|our|the|a refund|refunds",
             "still no refund",
+            "no sign of my|our|the|a refund",
             "waiting for|on my|our|the|a refund",
             "where is my|our|the refund",
+            "i|we still? have not been refunded|reimbursed",
+            "you still? have not refunded|reimbursed me|us",
         ],
         says: "your refund {still}hasn't come through",
         examples: examples![
             ("Still haven't received my refund, it's been three weeks", "your refund still hasn't come through"),
             ("where is my refund??", "your refund hasn't come through"),
             ("Been waiting on a refund since March.", "your refund hasn't come through"),
+            ("Hi, my refund for the cancelled 17:42 to Leeds still hasn't come through.", "your refund still hasn't come through"),
+            ("My refund from the cancelled holiday has still not been paid", "your refund still hasn't come through"),
+            ("I still haven't been refunded for the broken kettle", "your refund still hasn't come through"),
+            ("You haven't refunded me and it's been a month", "your refund hasn't come through"),
+            ("No sign of my refund", "your refund hasn't come through"),
+            ("Forever not getting my refunds on my order", "your refund hasn't come through"),
         ],
-        allows: examples!["Can I get a refund if I cancel?", "Refund received, thanks!"],
+        allows: examples![
+            "Can I get a refund if I cancel?",
+            "Refund received, thanks!",
+            "I want a refund for the parcel that hasn't arrived",
+            "Will I be refunded if the train hasn't come by 9?",
+        ],
     },
     Frame {
         finds: word_list![

@@ -138,12 +138,12 @@ journey('Messenger and the Business Suite inbox: suggestions for what the custom
   assert.deepEqual(figures.reply_minutes, [12, 240], 'how long Tom and Lena waited, from the conversation list');
 });
 
-journey('a chat pop-up over the feed: the suggestion answers the customer\'s complaint there, without sending them to DMs, and Enter sends it', async ({ browser, open }) => {
+journey('a chat pop-up over the feed: the suggestion says back the customer\'s complaint there ("my refund for the cancelled 17:42 to Leeds still hasn\'t come through" → "sorry your refund still hasn\'t come through"), without sending them to DMs, and Enter sends it', async ({ browser, open }) => {
   const page = await open('chat');
   const first = page.locator(SUGGESTION).first();
   await first.waitFor();
   const label = await first.getAttribute('aria-label') ?? '';
-  assert.match(label, /sorry/i, 'a complaint gets an apology');
+  assert.match(label, /sorry your refund still hasn't come through/i, 'the apology says back what went wrong');
   assert.doesNotMatch(label, /\b(DM|direct message)\b/, 'already in a private chat: no "send us a DM"');
   await first.click();
   await page.waitForFunction(() => /** @type {any} */ (window).__fixtureEditorText(document.querySelector('#popup-box')).length > 0);

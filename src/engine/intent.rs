@@ -64,7 +64,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "stale", "rotten", "out of stock", "sold out", "hole", "leaked", "refused", "unavailable",
         "haven't had", "not had", "not yet", "still not", "still no", "too late", "too long",
         "ages", "forever", "spamming", "spam", "scammed", "scamming", "discriminate",
-        "overcrowded", "overbooked", "no seats", "had to stand",
+        "overcrowded", "overbooked", "double booked", "double - booked", "no seats", "had to stand",
         "discriminates", "discrimination", "downgrade", "downgraded", "removed", "freezing",
         "freezes", "froze", "lagging", "lag", "buffering", "loading", "logged out", "locked out",
         "fail", "#fail", "wasted", "misinformation", "confusing", "confused", "mess",

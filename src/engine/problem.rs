@@ -48,6 +48,9 @@ pub const THINGS: WordList = word_list![
     "connection", "service", "network", "bill", "payment", "subscription", "router", "box",
     "food", "meal", "room", "appointment", "repair", "replacement", "claim", "email", "device",
     "console", "tablet", "machine", "engineer", "voucher", "purchase", "shipment", "computer",
+    "washer", "dryer", "fridge", "freezer", "oven", "boiler", "heating", "charger", "headphones",
+    "screen", "kettle", "watch", "camera", "controller", "jeans", "shoes", "jacket", "sofa", "table", "seat",
+    "seats",
 ];
 
 /// Things that can be "down": services, not possessions ("my bill went down" is good news).
@@ -197,6 +200,20 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
+            "my|our|the|your <thing>? <thing> is|are|was|were|has|have now|already? been? broken|broke|faulty|defective",
+            "my|our|the|your <thing>? <thing> broke|died",
+            "^ <thing>? <thing> broken|broke",
+        ],
+        says: "{thing} {is|are} broken{again}",
+        examples: examples![
+            ("the washer is now broken and it's over $400 to fix a bearing", "the washer is broken"),
+            ("My phone broke after two weeks", "your phone is broken"),
+            ("Printer broken AGAIN", "your printer is broken again"),
+        ],
+        allows: examples!["Is my phone broken or is it the update?", "My screen isn't broken, it just flickers", "What if my kettle is faulty?"],
+    },
+    Frame {
+        finds: word_list![
             "sent|received|got|delivered|given me|us? the|a wrong <thing>? <thing>",
             "sent|received|got|delivered|given me|us? the|a wrong size|colour|color|one|product|model|part",
         ],
@@ -257,7 +274,7 @@ pub const FRAMES: &[Frame] = &[
             "^ not working",
             "is|are|has|have been? not working",
             "^ keeps|kept crashing|freezing",
-            "my|our|the|your <thing>? <thing> will|does|did|is|are not load|loading|open",
+            "my|our|the|your <thing>? <thing> will|does|did|is|are not load|loading|open|print|printing|connect|connecting|sync|syncing|charge|charging",
             "will|does|did|is|are not load|loading|open",
             "never loads|opens",
         ],
@@ -268,6 +285,7 @@ pub const FRAMES: &[Frame] = &[
             ("Your app keeps crashing when I pay", "our app isn't working"),
             ("my printer will not allow me to print colour. my printer does not work", "your printer isn't working"),
             ("your link to cancel my subscription isn't working", "it isn't working"),
+            ("my wifi wont connect to any network", "your wifi isn't working"),
         ],
         allows: examples![
             "Is the app down for anyone else or just me? Thanks",
@@ -286,7 +304,7 @@ pub const FRAMES: &[Frame] = &[
     },
     Frame {
         finds: word_list![
-            "no signal|internet|wifi|broadband|power|electricity|water|heating|network|service",
+            "no signal|internet|wifi|broadband|power|electricity|water|heat|heating|network|service",
         ],
         says: "you've been left without {noun}{again}",
         examples: examples![
@@ -294,6 +312,25 @@ pub const FRAMES: &[Frame] = &[
             ("no signal/network in RG27, is there a known issue?", "you've been left without signal"),
         ],
         allows: examples!["No worries, the signal is back now", "The website insists I have no internet connection"],
+    },
+    Frame {
+        // "double-booked" is "double booked" in the stream, which drops the hyphen.
+        finds: word_list![
+            "double booked my|our|the|your <thing>? <thing>",
+            "my|our|the|your <thing>? <thing> was|were|got|has|have|is|are been? double booked",
+        ],
+        says: "{thing} {was|were} double-booked{again}",
+        examples: examples![
+            ("The hotel double-booked our room and we had nowhere to stay", "your room was double-booked"),
+            ("my appointment was double booked AGAIN", "your appointment was double-booked again"),
+        ],
+        allows: examples!["Can my table be double booked for two sittings?"],
+    },
+    Frame {
+        finds: word_list!["power|electricity is|are|has|have|was|went still? been? out|off|down"],
+        says: "you've been left without power{again}",
+        examples: examples![("Our power is out again, third time this week", "you've been left without power again")],
+        allows: examples!["Is the power off in SE1 for the works tomorrow?", "If the power goes off, will the freezer be ok?"],
     },
     Frame {
         finds: word_list![
@@ -354,14 +391,18 @@ pub const FRAMES: &[Frame] = &[
             "nobody ..1 replied|responded|answered",
             "no one ..1 got|gotten|called|come back",
             "no one ..1 replied|responded|answered",
+            "been ignored",
+            "keep|kept|are|were|is ignoring me|us|my|our",
         ],
         says: "you {still}haven't heard back from us",
         examples: examples![
             ("I emailed you on the 28th June and was told I would hear back and I still haven't heard anything.",
              "you still haven't heard back from us"),
+            ("was asked to take this further through private message and have been ignored ever since", "you haven't heard back from us"),
+            ("You keep ignoring my emails", "you haven't heard back from us"),
             ("Being charged 2x month. No reply to my email sent months ago.", "you were charged more than you should have been"),
         ],
-        allows: examples!["No worries, got it sorted"],
+        allows: examples!["No worries, got it sorted", "Ignoring me? No, you just replied, thanks!"],
     },
     Frame {
         finds: word_list![
@@ -452,8 +493,16 @@ fn say(frame: &Frame, parsed: &Text, stream: &Stream, found: std::ops::Range<usi
         plural = head.ends_with('s') && head != "bus";
     }
     let said = |word: &str| items.iter().any(|i| i.word == word);
-    let noun = if start < end { words(start, end) } else { words(found.end - 1, found.end) };
-    let thing = if start < end { format!("{owner}{noun}") } else { "it".into() };
+    let from = if start < end { start } else { found.end - 1 };
+    let mut named = format!("{owner}{}", words(from, end.max(from + 1)));
+    // "Printer broken again": the capital is the sentence's, not the printer's ("TV" keeps its own).
+    if from == opening && named.as_bytes().get(owner.len() + 1).is_some_and(u8::is_ascii_lowercase) {
+        if let Some(first) = named.get_mut(owner.len()..owner.len() + 1) {
+            first.make_ascii_lowercase();
+        }
+    }
+    let noun = text::slice(&named, owner.len()..);
+    let thing = if start < end { &named } else { "it" };
     // The template: `{thing}`, `{noun}`, `{still}`, `{again}`, or `{one|many}` by agreement.
     let at = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
     let mut out = String::new();
@@ -464,7 +513,7 @@ fn say(frame: &Frame, parsed: &Text, stream: &Stream, found: std::ops::Range<usi
         rest = text::slice(rest, close + 1..);
         let bar = at(key, b'|').unwrap_or(key.len());
         out.push_str(match key {
-            "thing" => &thing,
+            "thing" => thing,
             "noun" => noun,
             "still" if said("still") => "still ",
             "again" if said("again") || said("another") => " again",

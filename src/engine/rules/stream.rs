@@ -44,7 +44,7 @@ const IS_BEFORE_S: [&str; 15] = [
 ];
 
 /// Contractions written without an apostrophe that are unambiguous enough to spell out.
-const BARE: [(&str, &str, &str); 24] = [
+const BARE: [(&str, &str, &str); 25] = [
     ("cant", "can", "not"),
     ("cannot", "can", "not"),
     ("dont", "do", "not"),
@@ -59,6 +59,7 @@ const BARE: [(&str, &str, &str); 24] = [
     ("shouldnt", "should", "not"),
     ("couldnt", "could", "not"),
     ("wouldnt", "would", "not"),
+    ("wont", "will", "not"),
     ("youre", "you", "are"),
     ("theyre", "they", "are"),
     ("youve", "you", "have"),

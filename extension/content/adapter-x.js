@@ -19,7 +19,11 @@
     dmForm: '[data-testid="dmComposerForm"]', // XActions docs: unverified
     dmMessage: '[data-testid="messageEntry"]', // XActions docs: one DM message
     dmIncoming: '[data-testid="DM_Conversation_Avatar"]', // only incoming messages show the avatar
-    sendButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"]', // C
+    // XChat, X's newer DMs (/i/chat/…): a plain <textarea> in a form (research: several code hits, none
+    // tied to a repository; unverified). Who wrote each message is not known from its markup.
+    chatEditor: 'textarea[data-testid="dm-composer-textarea"]',
+    chatForm: '[data-testid="dm-composer-form"]',
+    sendButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"], [data-testid="dm-composer-send-button"]', // C
     notification: 'article[data-testid="notification"]', // C: likes, reposts, follows
     userCell: '[data-testid="UserCell"]', // R, C: follower rows (div[role=button] or button)
     userDescription: '[data-testid="UserDescription"]', // R
@@ -28,6 +32,7 @@
     avatarImage: '[data-testid^="UserAvatar-Container-"] img', // T
     accountLink: '[data-testid="AppTabBar_Profile_Link"]', // C: the signed-in account
   };
+  const EDITORS = `${SELECTOR.editor}, ${SELECTOR.dmEditor}, ${SELECTOR.chatEditor}`;
   // C: the person icon of "… followed you" notifications, language-independent.
   const FOLLOW_ICON = 'M17.863 13.44c1.477 1.58 2.366';
   const DEFAULT_AVATAR = /default_profile_images/; // R: X's egg/silhouette
@@ -94,6 +99,11 @@
 
   /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
+    if (editor.matches(SELECTOR.chatEditor)) {
+      // Nothing is answered: a message of the agent's own read as the customer's would be.
+      const form = editor.closest(SELECTOR.chatForm);
+      return { editor, kind: 'dm', replyTo: null, mount: (host) => (form ?? editor).before(host) };
+    }
     if (editor.matches(SELECTOR.dmEditor)) {
       const thread = [...document.querySelectorAll(SELECTOR.dmMessage)]
         .map((m) => ({ incoming: !!m.querySelector(SELECTOR.dmIncoming), post: readDm(m) }));
@@ -186,10 +196,10 @@
     matches: (loc) => /(^|\.)(x|twitter)\.com$/.test(loc.hostname),
 
     findComposers(root) {
-      const editors = new Set([...all(root, SELECTOR.editor), ...all(root, SELECTOR.dmEditor)]);
+      const editors = new Set(all(root, EDITORS));
       // Text typed in an editor re-renders inside it: the editor is an ancestor, not a descendant.
       if (root instanceof Element) {
-        const inside = root.closest(`${SELECTOR.editor}, ${SELECTOR.dmEditor}`);
+        const inside = root.closest(EDITORS);
         if (inside) editors.add(inside);
       }
       return [...editors].filter((e) => e instanceof HTMLElement).map((e) => composerOf(/** @type {HTMLElement} */ (e)));
@@ -220,6 +230,7 @@
     },
 
     readEditor(editor) {
+      if (editor instanceof HTMLTextAreaElement) return { text: editor.value, nodes: [] };
       // Draft: one [data-block] per paragraph, joined by newlines; text nodes under [data-text].
       const contents = editor.querySelector(SELECTOR.draftContents) ?? editor;
       const blocks = contents.querySelectorAll(SELECTOR.draftBlock);
@@ -237,7 +248,7 @@
       return { text, nodes };
     },
 
-    insertText: (editor, text, mode) => pasteInto(editor, text, mode),
+    insertText: (editor, text, mode) => (editor instanceof HTMLTextAreaElement ? typeInto(editor, text, mode) : pasteInto(editor, text, mode)),
 
     sendButton: (target) => /** @type {HTMLElement | null} */ (target.closest(SELECTOR.sendButton)),
 
@@ -245,7 +256,7 @@
       if (button.matches('[data-testid="dmComposerSendButton"]')) return document.querySelector(SELECTOR.dmEditor);
       // The editor in the same composer: walk up until a container holds one.
       for (let box = button.parentElement; box; box = box.parentElement) {
-        const editor = box.querySelector(SELECTOR.editor);
+        const editor = box.querySelector(`${SELECTOR.editor}, ${SELECTOR.chatEditor}`);
         if (editor instanceof HTMLElement) return editor;
       }
       return null;

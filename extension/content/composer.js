@@ -55,9 +55,10 @@ function attachComposer(composer) {
   host.hidden = true;
   composers.set(composer.editor, state);
   composer.mount(host);
-  // Draft renders typed text itself (no input event): watch the editor's DOM instead.
-  new MutationObserver(guarded(() => draftChanged(state)))
-    .observe(composer.editor, { childList: true, subtree: true, characterData: true });
+  // Draft renders typed text itself (no input event): watch the editor's DOM instead. A
+  // textarea's text is no DOM: it says so by input events.
+  if (composer.editor instanceof HTMLTextAreaElement) composer.editor.addEventListener('input', guarded(() => draftChanged(state)));
+  else new MutationObserver(guarded(() => draftChanged(state))).observe(composer.editor, { childList: true, subtree: true, characterData: true });
   composer.editor.addEventListener('keydown', guarded((/** @type {KeyboardEvent} */ e) => checkAhead(state, e)), true);
   void showSuggestions(state);
   scheduleCheck(state);

@@ -21,6 +21,7 @@ function selectionSettled() {
  */
 async function pasteInto(editor, text, mode) {
   const before = site.readEditor(editor).text;
+  const inserted = addition(before, text, mode);
   editor.focus();
   const range = document.createRange();
   range.selectNodeContents(editor);
@@ -30,9 +31,31 @@ async function pasteInto(editor, text, mode) {
   selection?.addRange(range);
   await selectionSettled();
   const data = new DataTransfer();
-  data.setData('text/plain', mode === 'append' && before.trim() && !/\s$/.test(before) ? ` ${text}` : text);
+  data.setData('text/plain', inserted);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return site.readEditor(editor).text !== before || before === text;
+}
+
+/**
+ * A plain <textarea> (X's newer chat) takes text as typing would: `insertText` keeps the undo
+ * history and fires the input event that React's controlled textarea listens to.
+ * @param {HTMLTextAreaElement} area @param {string} text @param {'replace' | 'append'} mode
+ */
+async function typeInto(area, text, mode) {
+  const before = area.value;
+  area.focus();
+  if (mode === 'append') area.setSelectionRange(before.length, before.length);
+  else area.select();
+  document.execCommand('insertText', false, addition(before, text, mode));
+  return area.value !== before || before === text;
+}
+
+/**
+ * What to insert for `text`: after a draft, set off by a space unless it ends in one.
+ * @param {string} before @param {string} text @param {'replace' | 'append'} mode
+ */
+function addition(before, text, mode) {
+  return mode === 'append' && before.trim() && !/\s$/.test(before) ? ` ${text}` : text;
 }
 
 /**
@@ -59,18 +82,29 @@ function draftRange(editor, start, end) {
 }
 
 /**
+ * Where the caret is in the draft as `site.readEditor` counts it, or null for a selection or a
+ * caret between elements.
+ * @param {HTMLElement} editor @returns {number | null}
+ */
+function caretIn(editor) {
+  if (editor instanceof HTMLTextAreaElement) return editor.selectionStart === editor.selectionEnd ? editor.selectionStart : null;
+  const selection = getSelection();
+  if (!selection?.isCollapsed) return null;
+  const at = site.readEditor(editor).nodes.find(({ node }) => node === selection.anchorNode);
+  return at ? at.start + selection.anchorOffset : null;
+}
+
+/**
  * The draft as it will read once the editor has handled `key` (a character typed or a
  * Backspace at a collapsed caret inside the draft's text), or null when that cannot be known
  * before the editor acts (a selection, a caret between elements, Enter, a shortcut).
  * @param {HTMLElement} editor @param {string} key
  */
 function draftAfterKey(editor, key) {
-  const selection = getSelection();
-  if (!selection?.isCollapsed || (key.length !== 1 && key !== 'Backspace')) return null;
-  const { text, nodes } = site.readEditor(editor);
-  const at = nodes.find(({ node }) => node === selection.anchorNode);
-  if (!at) return null;
-  const caret = at.start + selection.anchorOffset;
+  if (key.length !== 1 && key !== 'Backspace') return null;
+  const caret = caretIn(editor);
+  if (caret === null) return null;
+  const { text } = site.readEditor(editor);
   if (key.length === 1) return text.slice(0, caret) + key + text.slice(caret);
   // Backspace removes one code unit only where that is one character.
   const removed = text.charCodeAt(caret - 1);

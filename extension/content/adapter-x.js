@@ -23,6 +23,7 @@
     // tied to a repository; unverified). Who wrote each message is not known from its markup.
     chatEditor: 'textarea[data-testid="dm-composer-textarea"]',
     chatForm: '[data-testid="dm-composer-form"]',
+    chatEmbed: '[data-testid="xchatEmbedRoute"]', // at times the chat is in this host's open shadow root
     sendButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"], [data-testid="dm-composer-send-button"]', // C
     notification: 'article[data-testid="notification"]', // C: likes, reposts, follows
     userCell: '[data-testid="UserCell"]', // R, C: follower rows (div[role=button] or button)
@@ -194,6 +195,8 @@
   const adapter = {
     platform: 'x',
     matches: (loc) => /(^|\.)(x|twitter)\.com$/.test(loc.hostname),
+
+    shadowRoots: (root) => all(root, SELECTOR.chatEmbed).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : [])),
 
     findComposers(root) {
       const editors = new Set(all(root, EDITORS));

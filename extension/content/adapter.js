@@ -49,6 +49,8 @@
  * @typedef {object} SiteAdapter
  * @property {Platform} platform
  * @property {(location: Location) => boolean} matches
+ * @property {(root: ParentNode) => ShadowRoot[]} [shadowRoots] open shadow roots in or under `root`
+ *   whose contents the adapter reads too (X's chat, at times): the core watches and scans them
  * @property {(root: ParentNode) => SiteComposer[]} findComposers composers in or around `root`
  * @property {(root: ParentNode) => FollowerEntry[]} findFollowers only on pages that list new followers
  * @property {(root: ParentNode) => Mention[]} findMentions only on pages that list mentions

@@ -89,7 +89,8 @@ function pruneComposers() {
 
 /** The composer the agent is typing in, if Boomerang knows it. */
 function focusedComposer() {
-  const active = document.activeElement;
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   for (const [editor, state] of composers) if (active && editor.contains(active)) return state;
   return composers.size === 1 ? [...composers.values()][0] : null;
 }

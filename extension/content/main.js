@@ -16,8 +16,16 @@ let boomerangSettings = null;
   let scheduled = false;
   let lastHref = location.href;
   let running = false;
+  /** Shadow roots already observed (what the page adds inside them is scanned too). */
+  let watched = new WeakSet();
 
   const scan = guarded((/** @type {ParentNode} */ root) => {
+    for (const shadow of site.shadowRoots?.(root) ?? []) {
+      if (watched.has(shadow)) continue;
+      watched.add(shadow);
+      observer.observe(shadow, { childList: true, subtree: true });
+      scan(shadow);
+    }
     // Mentions first: who wrote to the brand counts when judging who followed it.
     for (const mention of site.findMentions(root)) void startClock(mention);
     for (const entry of site.findFollowers(root)) void promptFollower(entry);
@@ -70,6 +78,7 @@ let boomerangSettings = null;
     if (on === running) return;
     running = on;
     if (on) {
+      watched = new WeakSet();
       observer.observe(document.body, { childList: true, subtree: true });
       queue(document);
     } else {

@@ -172,8 +172,10 @@ function countShown(state, kind) {
  * @param {Event} e
  */
 function onSendPress(e) {
-  if (!(e.target instanceof Element)) return;
-  const sendButton = site.sendButton(e.target);
+  // Inside a shadow root the document sees the host as the target: the path starts at the button.
+  const target = e.composedPath()[0];
+  if (!(target instanceof Element)) return;
+  const sendButton = site.sendButton(target);
   const editor = sendButton && site.editorOfSendButton(sendButton);
   const state = editor && composers.get(editor);
   if (state) reviewOrRecordSend(e, state, () => sendButton.click());
@@ -185,8 +187,8 @@ function onSendPress(e) {
  * @param {KeyboardEvent} e
  */
 function onSendKey(e) {
-  if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !(e.target instanceof Node)) return;
-  const target = e.target;
+  const target = e.composedPath()[0];
+  if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !(target instanceof Node)) return;
   const state = [...composers.values()].find((s) => s.composer.sendsOnEnter && s.composer.editor.contains(target));
   if (!state) return;
   const editor = state.composer.editor;

@@ -1,11 +1,14 @@
 // @ts-check
 // XChat, X's newer DMs (/i/chat/…), whose composer is a plain React-controlled <textarea>: the
 // draft is checked as the agent types, the rewrite lands in React's own state, and Send with a
-// warning open asks once. Its messages do not say who wrote them, so nothing is answered.
+// warning open asks once; in the page or, as X renders it at times, inside the open shadow
+// root of `xchatEmbedRoute`. Its messages do not say who wrote them, so nothing is answered.
 import assert from 'node:assert/strict';
 import { journey } from './harness.mjs';
 
 const CHAT = '/i/chat/1234-5678';
+/** The chat in the page, and in a shadow root. */
+const LAYOUTS = [['in the page', CHAT], ['in a shadow root', `${CHAT}?embed=shadow`]];
 const BLAMING = "That's not our fault, you should have read the terms.";
 const WARNING = '[data-boomerang="tone-warning"]';
 const TEXTAREA = '[data-testid="dm-composer-textarea"]';
@@ -23,8 +26,9 @@ async function type(page, text) {
   await page.waitForFunction((want) => /** @type {any} */ (window).__fixture.chatText() === want, text);
 }
 
-journey('XChat: a blaming draft in the textarea gets its card, and the rewrite lands in React\'s state', async (browser) => {
-  const page = await browser.open(CHAT);
+for (const [where, url] of LAYOUTS) {
+journey(`XChat ${where}: a blaming draft in the textarea gets its card, and the rewrite lands in React's state`, async (browser) => {
+  const page = await browser.open(url);
   await type(page, BLAMING);
   const card = page.locator(`${WARNING}[data-kind="blame"], ${WARNING}[data-kind="deflection"]`).first();
   await card.waitFor();
@@ -39,8 +43,8 @@ journey('XChat: a blaming draft in the textarea gets its card, and the rewrite l
   assert.equal(await page.locator(TEXTAREA).inputValue(), rewritten, 'and in the textarea');
 });
 
-journey('XChat: Send with a warning open asks once; the second press sends', async (browser) => {
-  const page = await browser.open(CHAT);
+journey(`XChat ${where}: Send with a warning open asks once; the second press sends`, async (browser) => {
+  const page = await browser.open(url);
   await type(page, BLAMING);
   await page.locator(WARNING).first().waitFor();
   await page.click(SEND);
@@ -51,6 +55,7 @@ journey('XChat: Send with a warning open asks once; the second press sends', asy
   await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
   assert.deepEqual(await posted(page), [BLAMING]);
 });
+}
 
 journey('XChat: a word typed mid-draft is checked as the draft then reads', async (browser) => {
   const page = await browser.open(CHAT);

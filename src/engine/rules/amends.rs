@@ -28,6 +28,10 @@ pub const AMENDS: WordList = word_list![
     "anything|nothing you did wrong",
     "you did not do anything wrong",
     "not your fault",
+    "we|i have corrected|fixed|unlocked|lifted|backdated|restored",
+    "we|i have updated|moved|switched you|it|that|your",
+    "^ refunded $",
+    "is|was our job|responsibility",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -67,7 +71,17 @@ mod tests {
         "It's an automatic check rather than anything you did wrong.",
         "You didn't do anything wrong here.",
         "It's not your fault at all, and we'll fix it.",
+        "I've corrected it and reissued the bill.",
+        "I've moved you to two seats together in row F.",
+        "The dock didn't register the bike, so the timer ran on. £8 refunded",
+        "We haven't had a reading since spring, which is our job to arrange.",
     ];
+
+    #[test]
+    fn a_refusal_to_refund_makes_no_amends() {
+        assert!(!amends("The purchases were made by a family member, so they can't be refunded."));
+        assert!(!amends("Fares booked in error won't be refunded."));
+    }
 
     #[test]
     fn refunds_waivers_free_redos_and_owned_faults_make_amends() {

@@ -32,6 +32,9 @@ pub const AMENDS: WordList = word_list![
     "we|i have updated|moved|switched you|it|that|your",
     "^ refunded $",
     "is|was our job|responsibility",
+    "nothing else|more you need to do",
+    "nothing else|more needed|required from you",
+    "is|are showing|cleared|fixed|sorted|working now",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -75,6 +78,9 @@ mod tests {
         "I've moved you to two seats together in row F.",
         "The dock didn't register the bike, so the timer ran on. £8 refunded",
         "We haven't had a reading since spring, which is our job to arrange.",
+        "Your debit moved to the 15th with the new mandate. There's nothing else you need to do.",
+        "The version changed overnight. Nothing else needed from you!",
+        "The marks hadn't synced to the portal. They're showing now.",
     ];
 
     #[test]

@@ -112,7 +112,17 @@ try {
   await page.locator('[data-boomerang="suggestion"]').first().waitFor();
   for (const s of await page.locator('[data-boomerang="suggestion"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) say(`- ${s}`);
   say('');
-  await shot('8-dm-dim', 'Suggestions for the last incoming DM, in X’s dim theme');
+  await shot('8-dm-dim', 'Suggestions for everything the customer wrote since the agent last did (“…I want my money back”, “Hello??”), in X’s dim theme');
+
+  say('## 5b. XChat, X’s newer DMs (a plain textarea, here inside a shadow root)');
+  page = await browser.open('/i/chat/1234-5678?embed=shadow');
+  await page.click('[data-testid="dm-composer-textarea"]');
+  await page.keyboard.type("That's not our fault, you should have read the terms.");
+  const chatWarning = page.locator('[data-boomerang="tone-warning"]').first();
+  await chatWarning.waitFor();
+  say(`- ${await chatWarning.getAttribute('aria-label')}`);
+  say('');
+  await shot('8b-xchat', 'XChat: the draft in its textarea warned, with why and the rewrite');
 
   say('## 6. Notifications, dark theme');
   page = await browser.open('/notifications?theme=dark');

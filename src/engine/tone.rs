@@ -54,7 +54,22 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, blame_model: Option<&
     }
     issues.retain(|i| shown(i.severity, settings.sensitivity));
     super::sort::sort_small_by_key(&mut issues, |i| (i.start, i.end));
+    if req.private {
+        for issue in &mut issues {
+            issue.message = said_in_private(&issue.message);
+        }
+    }
     issues
+}
+
+/// A warning's reason as it reads in a DM: the harm stays, "in public" goes ("Saying it's not
+/// your fault in public reads as denying responsibility" → "…not your fault reads as…").
+fn said_in_private(message: &str) -> String {
+    let mut out = message.to_string();
+    for said in [" and in public", ", in public,", " in public"] {
+        out = text::replace(&out, said, "");
+    }
+    out
 }
 
 /// The blame model's strongest finding in a finished draft where the rules did not warn and
@@ -612,6 +627,24 @@ mod tests {
             assert_eq!(issue.rewrite.as_deref(), Some(rules::blame::LOOK_TOGETHER));
         }
     }
+
+    #[test]
+    fn in_a_dm_a_warning_says_why_without_in_public() {
+        let warn = |private: bool| {
+            let req = CheckRequest { text: "That's not our fault, you should have read the terms.".into(), private, ..Default::default() };
+            check(&req, &Settings::default()).into_iter().map(|i| i.message).collect::<Vec<_>>()
+        };
+        assert!(warn(false).iter().any(|m| m.contains("in public")));
+        let private = warn(true);
+        assert!(!private.is_empty() && private.iter().all(|m| !m.contains("in public") && !m.contains(" ,")), "{private:?}");
+        assert!(private.contains(&"Saying it's not your fault reads as denying responsibility.".to_string()), "{private:?}");
+        for message in ["Stating the customer's setup is the cause, flatly and in public, reads as blaming them.", CAUSED_IT_FOR_TEST] {
+            let said = said_in_private(message);
+            assert!(!said.contains("in public") && !said.contains(", ,") && !said.contains(",,"), "{said}");
+        }
+    }
+
+    const CAUSED_IT_FOR_TEST: &str = "Explaining the problem by what the customer did, in public, reads as blaming them.";
 
     #[test]
     fn the_model_marks_and_rewrites_only_the_blaming_sentence() {

@@ -3,7 +3,7 @@
 // protocol.js). Listeners are registered synchronously; the wasm loads on the first message.
 // The engine wasm speaks JSON text (one string copy per call beats walking JS objects), so
 // values are stringified on the way in and parsed on the way out, nothing else.
-import init, { WasmEngine, defaultSettings, recordEvent } from './pkg/boomerang.js';
+import init, { WasmEngine, recordEvent } from './pkg/boomerang.js';
 import { isRequest } from './protocol.js';
 
 /** @typedef {import('./protocol.js').Request} Request */
@@ -32,7 +32,9 @@ async function buildEngine() {
       console.warn('Boomerang: stored settings are invalid, using the defaults:', e);
     }
   }
-  return { engine: new WasmEngine(undefined), settings: JSON.parse(defaultSettings()) };
+  // The content scripts read a setting as on unless it is false, so none stored reads as the
+  // defaults: the worker's wasm need not write the whole settings document.
+  return { engine: new WasmEngine(undefined), settings: {} };
 }
 
 function engineState() {

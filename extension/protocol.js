@@ -18,7 +18,7 @@
 // | `follow`   | {handle, name, bio, followers?, …, platform?, liked_page?} | {decision, score, reasons, welcome?} |
 // | `clock`    | {posted_at_ms, now_ms, intent?, utc_offset_minutes, answered?} | {status, waited_minutes, due_at_ms, minutes_left, label} |
 // | `event`    | {kind, platform, day, minutes?, clean?, with_suggestion?} (src/engine/stats.rs) | null |
-// | `settings` | null                                      | the settings in effect (defaults when none are stored) |
+// | `settings` | null                                      | the settings in effect (`{}` for the defaults when none or invalid ones are stored) |
 //
 // Storage: settings in chrome.storage.sync under `settings` (missing → the engine's
 // defaults); figures in chrome.storage.local under `stats`, folded by the engine's

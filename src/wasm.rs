@@ -60,12 +60,6 @@ impl WasmEngine {
     }
 }
 
-/// The default settings document, as JSON.
-#[wasm_bindgen(js_name = defaultSettings)]
-pub fn default_settings() -> String {
-    Settings::default().to_json().to_text()
-}
-
 /// Folds one event (JSON) into the stored figures (JSON, or `undefined` for none yet) and
 /// returns the new document as JSON.
 #[wasm_bindgen(js_name = recordEvent)]

@@ -71,8 +71,3 @@ pub fn record_event(stats: Option<String>, event: &str) -> Result<String, JsErro
     stats.record(&from_json::<Event>(event, "event")?);
     Ok(stats.to_json().to_text())
 }
-
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}

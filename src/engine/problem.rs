@@ -494,14 +494,10 @@ fn say(frame: &Frame, parsed: &Text, stream: &Stream, found: std::ops::Range<usi
     }
     let said = |word: &str| items.iter().any(|i| i.word == word);
     let from = if start < end { start } else { found.end - 1 };
-    let mut named = format!("{owner}{}", words(from, end.max(from + 1)));
-    // "Printer broken again": the capital is the sentence's, not the printer's ("TV" keeps its own).
-    if from == opening && named.as_bytes().get(owner.len() + 1).is_some_and(u8::is_ascii_lowercase) {
-        if let Some(first) = named.get_mut(owner.len()..owner.len() + 1) {
-            first.make_ascii_lowercase();
-        }
-    }
-    let noun = text::slice(&named, owner.len()..);
+    let noun = words(from, end.max(from + 1));
+    // "Printer broken again": the capital is the sentence's, not the printer's.
+    let noun = if from == opening { text::uncapitalised(noun) } else { noun.to_string() };
+    let named = format!("{owner}{noun}");
     let thing = if start < end { &named } else { "it" };
     // The template: `{thing}`, `{noun}`, `{still}`, `{again}`, or `{one|many}` by agreement.
     let at = |s: &str, byte: u8| s.bytes().position(|b| b == byte);
@@ -514,7 +510,7 @@ fn say(frame: &Frame, parsed: &Text, stream: &Stream, found: std::ops::Range<usi
         let bar = at(key, b'|').unwrap_or(key.len());
         out.push_str(match key {
             "thing" => thing,
-            "noun" => noun,
+            "noun" => &noun,
             "still" if said("still") => "still ",
             "again" if said("again") || said("another") => " again",
             "still" | "again" => "",

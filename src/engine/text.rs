@@ -122,6 +122,18 @@ pub fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// `s` with its first letter lowered where it is a sentence's capital: an ASCII capital
+/// before a small letter ("The box" → "the box"; "TV" and "I'm" stay).
+pub fn uncapitalised(s: &str) -> String {
+    let mut out = s.to_string();
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_lowercase();
+        }
+    }
+    out
+}
+
 /// The small letter of a Latin, Greek or Cyrillic capital, else the character itself. By
 /// arithmetic, like the rest of normalisation: `char::to_lowercase`'s table would be 17 KB of
 /// the worker's wasm, for scripts no rule is written in.

@@ -115,6 +115,34 @@ fn add_unless_covered(issues: &mut Vec<Issue>, issue: Issue) {
 /// sentence warned three times as many clean drafts in cross-validation.
 const WINDOW_SENTENCES: usize = 2;
 
+/// What puts the outcome after the cause ("…expired, which is why the code didn't apply").
+const OUTCOME_AFTER: WordList = word_list!["which is why", "that's why", "which meant"];
+/// Words that open a clause without being its outcome ("but the alterations ran late").
+const OPENING_NOT_OUTCOME: WordList = word_list!["but", "and", "so", "then", "that"];
+/// Where the agent says how they know, not what happened ("it looks like the app was…").
+const EVIDENCE: WordList = word_list!["it looks like", "looks like", "it seems", "we can see", "our records show"];
+/// An outcome opened by one of these leans on the cause just removed ("it didn't apply").
+const NOT_PLAIN_OPENING: WordList = word_list!["it", "they", "this", "that", "these", "those", "he", "she", "there", "which"];
+/// An outcome ending in one of these says nothing without its cause ("the fee is because…",
+/// "buffering is nearly always because…").
+const NO_OUTCOME_AT_END: WordList =
+    word_list!["is", "was", "are", "were", "be", "been", "always", "usually", "often", "mostly", "probably", "likely", "just", "only", "all"];
+
+/// The number of words of the first of `phrases` that the tokens `at` start with.
+#[inline(never)]
+fn phrase_at(t: &[Token], at: std::ops::Range<usize>, phrases: WordList) -> Option<usize> {
+    phrases.iter().find_map(|p| {
+        let mut n = 0;
+        for w in p.split(' ') {
+            if n >= at.len() || t[at.start + n].norm != w {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    })
+}
+
 struct Draft<'a> {
     text: &'a Text<'a>,
     sentences: Vec<std::ops::Range<usize>>,
@@ -168,6 +196,61 @@ impl Draft<'_> {
         (t[toks.start].byte_start, t[toks.end - 1].byte_end)
     }
 
+    /// The draft with the blaming `sentence` replaced by an apology for the outcome it explains,
+    /// its cause left out: "Your tax return was rejected because the wrong figure was entered."
+    /// becomes "I'm sorry your tax return was rejected. Let's look at what happened together…".
+    /// Only [`rules::blame::LOOK_TOGETHER`] where the outcome is not plain: a pronoun ("which is
+    /// why it didn't apply"), a bare "is" ("the fee is because…"), or none found.
+    #[inline(never)]
+    fn owning_outcome(&self, sentence: std::ops::Range<usize>) -> String {
+        let (s, e) = self.bytes(sentence.clone());
+        let with = match self.outcome(sentence.clone()) {
+            Some(outcome) => {
+                let (from, to) = self.bytes(outcome.clone());
+                let said = text::slice(self.text.original, from..to);
+                let said = if outcome.start == sentence.start { text::uncapitalised(said) } else { said.to_string() };
+                format!("I'm sorry {said}. {}", rules::blame::LOOK_TOGETHER)
+            }
+            None => rules::blame::LOOK_TOGETHER.to_string(),
+        };
+        splice(self.text.original, s, e, &with)
+    }
+
+    /// The tokens of the outcome a blaming sentence explains: the clause before "because", or
+    /// what follows "which is why", "that's why", "which meant"; without an opening "but" or
+    /// "it looks like".
+    fn outcome(&self, sentence: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let t = self.tokens();
+        let mut end = sentence.end;
+        while end > sentence.start && !t[end - 1].is_word() {
+            end -= 1;
+        }
+        let mut range = None;
+        for i in sentence.clone() {
+            if t[i].norm == "because" {
+                // "we've had a look and your application stalled because…": the last clause.
+                let clause = (sentence.start..i).rev().find(|&c| t[c].norm == "," || t[c].norm == "and");
+                range = Some(clause.map_or(sentence.start, |c| c + 1)..i);
+                break;
+            }
+            if let Some(len) = phrase_at(t, i..end, OUTCOME_AFTER) {
+                range = Some(i + len..end);
+                break;
+            }
+        }
+        let mut range = range?;
+        while range.start < range.end && (!t[range.start].is_word() || OPENING_NOT_OUTCOME.contains(&t[range.start].norm)) {
+            range.start += 1;
+        }
+        range.start += phrase_at(t, range.clone(), EVIDENCE).unwrap_or(0);
+        let words = t[range.clone()].iter().filter(|t| t.is_word()).count();
+        let (first, last) = (t.get(range.start)?, &t[range.end.checked_sub(1)?]);
+        let plain = (2..=14).contains(&words)
+            && !NOT_PLAIN_OPENING.contains(&first.norm)
+            && !NO_OUTCOME_AT_END.contains(&last.norm);
+        plain.then_some(range)
+    }
+
     fn phrase_issue(&self, stream: &Stream, hit: Hit) -> Issue {
         let first_tok = stream.items[hit.first].tok;
         let last_tok = stream.items[hit.end - 1].tok;
@@ -178,6 +261,7 @@ impl Draft<'_> {
                 let (s, e) = self.bytes(self.sentence_of(first_tok));
                 splice(original, s, e, with)
             }
+            Fix::OwnOutcome => self.owning_outcome(self.sentence_of(first_tok)),
             Fix::Span(with) => splice(original, t[first_tok].byte_start, t[last_tok].byte_end, with),
             Fix::ToDm => self.to_dm(stream, hit),
         };
@@ -227,7 +311,6 @@ impl Draft<'_> {
         for (score, most) in self.blame_findings(found, typing, model, floor).into_iter().filter(|f| f.0 >= floor) {
             let first_word = (most.start..most.end).find(|&i| t[i].is_word()).unwrap_or(most.start);
             let sentence = self.sentence_of(first_word);
-            let (s, e) = self.bytes(sentence.clone());
             out.push(Issue {
                 kind: ToneKind::Blame,
                 // Below the threshold, only an agent who asked for everything (high sensitivity)
@@ -236,7 +319,7 @@ impl Draft<'_> {
                 start: t[sentence.start].start,
                 end: t[sentence.end - 1].end,
                 message: rules::blame::WHOSE_FAULT.to_string(),
-                rewrite: Some(splice(self.text.original, s, e, rules::blame::LOOK_TOGETHER)),
+                rewrite: Some(self.owning_outcome(sentence)),
             });
         }
         out
@@ -617,14 +700,42 @@ mod tests {
     #[test]
     fn the_model_finds_blame_told_in_shapes_no_phrase_rule_knows() {
         // Passives and records, from drafts written by people who never saw the rules.
-        for text in [
-            "It looks like the discount code was entered after it had expired, which is why it didn't apply to your order.",
-            "The prescription was handed in without the GP's signature, which is why the pharmacy couldn't dispense it.",
-            "The boxes were put out on the wrong day, which is why they weren't collected.",
+        let own = "I'm sorry the pharmacy couldn't dispense it. Let's look at what happened together and put it right.";
+        for (text, rewrite) in [
+            // "it" and "they" lean on the cause the rewrite leaves out: no outcome said back.
+            ("It looks like the discount code was entered after it had expired, which is why it didn't apply to your order.", rules::blame::LOOK_TOGETHER),
+            ("The prescription was handed in without the GP's signature, which is why the pharmacy couldn't dispense it.", own),
+            ("The boxes were put out on the wrong day, which is why they weren't collected.", rules::blame::LOOK_TOGETHER),
         ] {
             let issue = learned_blame(text, false).unwrap_or_else(|| panic!("not warned: {text}"));
             assert_eq!((issue.kind, issue.start, issue.end), (ToneKind::Blame, 0, utf16_len_of(text)), "{text}");
-            assert_eq!(issue.rewrite.as_deref(), Some(rules::blame::LOOK_TOGETHER));
+            assert_eq!(issue.rewrite.as_deref(), Some(rewrite));
+        }
+    }
+
+    #[test]
+    fn a_blaming_cause_is_rewritten_to_own_the_outcome_it_explains() {
+        let blame = |text: &str| check(&CheckRequest { text: text.into(), ..Default::default() }, &Settings::default())
+            .into_iter()
+            .find(|i| i.kind == ToneKind::Blame)
+            .unwrap_or_else(|| panic!("not warned: {text}"));
+        let then = rules::blame::LOOK_TOGETHER;
+        for (text, rewrite) in [
+            ("Your tax return was rejected because the wrong income figure was entered in box 4.",
+             format!("I'm sorry your tax return was rejected. {then}")),
+            ("Hi Lucy, the fee was taken twice because the payment page was refreshed before it finished. ^JS",
+             format!("I'm sorry the fee was taken twice. {then} ^JS")),
+            ("Our records show you canceled the reservation yourself online on Tuesday, that's why no table was held.",
+             format!("I'm sorry no table was held. {then}")),
+            ("@vik_s The box arrived crushed because you packed it badly.", format!("@vik_s I'm sorry the box arrived crushed. {then}")),
+            // Nothing plain to own: the cause goes, the outcome is not guessed.
+            ("The deposit deduction is because you left the kitchen in that state.", then.to_string()),
+            ("Buffering like that is nearly always because people stream over cheap extenders.", then.to_string()),
+        ] {
+            let issue = blame(text);
+            assert_eq!(issue.rewrite.as_deref(), Some(rewrite.as_str()), "{text}");
+            let after = check(&CheckRequest { text: rewrite.clone(), ..Default::default() }, &Settings::default());
+            assert!(after.iter().all(|i| i.kind != ToneKind::Blame), "the rewrite is warned again: {rewrite}");
         }
     }
 

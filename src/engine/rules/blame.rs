@@ -347,7 +347,7 @@ pub const RULES: &[Rule] = &[
             "honestly|frankly|look|well|tbh|seriously if you had|would <hindsight> ..10 would|could not|never be|have",
         ],
         message: CAUSED_IT,
-        fix: Fix::Sentence(LOOK_TOGETHER),
+        fix: Fix::OwnOutcome,
         // No negation guard: the outcome it explains often has one ("it didn't work because…").
         // "Clearly you didn't read it" is talking down, hostile.condescension's.
         unless_before: word_list![
@@ -516,7 +516,7 @@ pub const RULES: &[Rule] = &[
             "you just did not",
         ],
         message: CAUSED_IT,
-        fix: Fix::Sentence(LOOK_TOGETHER),
+        fix: Fix::OwnOutcome,
         // Told neutrally ("because you booked early, the discount applies") an act blames no
         // one; only beside something gone wrong does it read as the cause.
         unless_before: word_list![
@@ -563,7 +563,7 @@ pub const RULES: &[Rule] = &[
             "reason ..8 is|was that you <slip>",
         ],
         message: CAUSED_IT,
-        fix: Fix::Sentence(LOOK_TOGETHER),
+        fix: Fix::OwnOutcome,
         // No negation guard: the reason's own clause ("why it didn't go through") comes first.
         unless_before: word_list!["if", "whether"],
         unless_after: word_list!["nothing"],

@@ -53,6 +53,10 @@ use stream::Stream;
 pub enum Fix {
     /// Replace the whole sentence holding the match with this one.
     Sentence(&'static str),
+    /// Replace the sentence with an apology for the outcome it explains, its cause left out
+    /// ("I'm sorry your return was rejected."), then [`blame::LOOK_TOGETHER`]; only the latter
+    /// where the outcome is not plain.
+    OwnOutcome,
     /// Replace just the matched words ("" removes them, and a comma after them).
     Span(&'static str),
     /// Ask for the same details by direct message instead of in public.

@@ -101,9 +101,10 @@
   /** @param {HTMLElement} editor @returns {SiteComposer} */
   function composerOf(editor) {
     if (editor.matches(SELECTOR.chatEditor)) {
-      // Nothing is answered: a message of the agent's own read as the customer's would be.
+      // Nothing is answered: a message of the agent's own read as the customer's would be. Enter
+      // sends, as a person presses it there when no send button shows (research; unverified).
       const form = editor.closest(SELECTOR.chatForm);
-      return { editor, kind: 'dm', replyTo: null, mount: (host) => (form ?? editor).before(host) };
+      return { editor, kind: 'dm', replyTo: null, mount: (host) => (form ?? editor).before(host), sendsOnEnter: true };
     }
     if (editor.matches(SELECTOR.dmEditor)) {
       const thread = [...document.querySelectorAll(SELECTOR.dmMessage)]

@@ -192,8 +192,9 @@ function onSendKey(e) {
   const state = [...composers.values()].find((s) => s.composer.sendsOnEnter && s.composer.editor.contains(target));
   if (!state) return;
   const editor = state.composer.editor;
+  // Composed, so an editor inside a shadow root (X's chat) sends it past this listener again.
   reviewOrRecordSend(e, state, () => editor.dispatchEvent(new KeyboardEvent('keydown', {
-    key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true,
+    key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true,
   })));
 }
 

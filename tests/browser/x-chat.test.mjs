@@ -55,6 +55,20 @@ journey(`XChat ${where}: Send with a warning open asks once; the second press se
   await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
   assert.deepEqual(await posted(page), [BLAMING]);
 });
+
+journey(`XChat ${where}: Enter, which sends there, asks once with a warning open; the second Enter sends`, async (browser) => {
+  const page = await browser.open(url);
+  await type(page, BLAMING);
+  await page.locator(WARNING).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  assert.deepEqual(await posted(page), [], 'the first Enter did not send');
+  assert.equal(await chatText(page), BLAMING, 'and added no new line');
+  await page.focus(TEXTAREA);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [BLAMING]);
+});
 }
 
 journey('XChat: a word typed mid-draft is checked as the draft then reads', async (browser) => {

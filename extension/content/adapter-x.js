@@ -115,6 +115,7 @@
         kind: 'dm',
         replyTo: unansweredPost(thread), // everything the customer wrote since the brand last did
         mount: (host) => (form ? form.before(host) : mountNear(editor)(host)),
+        sendsOnEnter: true, // Enter sends a DM on x.com, Shift+Enter starts a new line
       };
     }
     const dialog = editor.closest(SELECTOR.dialog);

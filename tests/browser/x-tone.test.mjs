@@ -21,10 +21,10 @@ const highlighted = (page) => page.evaluate(() => {
 const posted = (page) => page.evaluate(() => /** @type {any} */ (window).__fixture.posted.map((/** @type {any} */ p) => p.text));
 
 /** @param {import('playwright-core').Page} page @param {string} text */
-async function type(page, text) {
-  await page.click('[data-testid="tweetTextarea_0"]');
+async function type(page, text, editor = 'tweetTextarea_0') {
+  await page.click(`[data-testid="${editor}"]`);
   await page.keyboard.type(text);
-  await page.waitForFunction((want) => /** @type {any} */ (window).__fixture.draftText('tweetTextarea_0') === want, text);
+  await page.waitForFunction(([id, want]) => /** @type {any} */ (window).__fixture.draftText(id) === want, [editor, text]);
 }
 
 journey('a blaming sentence is marked on its span with why, and the rewrite clears it', async (browser) => {
@@ -153,6 +153,21 @@ journey('pressing Reply with a warning open asks once; the second press posts', 
   assert.deepEqual(await posted(page), [BLAMING]);
   const day = Object.values((await browser.stats()).days)[0];
   assert.equal(day.x.harmful_replies, 1, 'sent with blame open: counted as harmful');
+});
+
+journey('in a DM, Enter (which sends there) asks once with a warning open; the second Enter sends', async (browser) => {
+  const page = await browser.open('/messages/1234-5678');
+  await type(page, BLAMING, 'dmComposerTextInput');
+  await page.locator(WARNING).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-boomerang="review"]').waitFor();
+  assert.deepEqual(await posted(page), [], 'the first Enter did not send');
+  const dm = () => page.evaluate(() => /** @type {any} */ (window).__fixture.draftText('dmComposerTextInput'));
+  assert.equal(await dm(), BLAMING, 'and added no new line');
+  await page.focus('[data-testid="dmComposerTextInput"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /** @type {any} */ (window).__fixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [BLAMING]);
 });
 
 journey('with review_before_sending off, Reply posts at once', async (browser) => {

@@ -137,7 +137,7 @@ pub fn assess(f: &Follower, settings: &Settings) -> FollowAssessment {
     let negative: f32 = evidence.iter().map(|e| e.weight.min(0.0)).sum();
     marked_spam |= negative <= BOT_EVIDENCE;
     let total: f32 = PRIOR + evidence.iter().map(|e| e.weight).sum::<f32>();
-    let score = round2(1.0 / (1.0 + (-total).exp()));
+    let score = round2(super::learned::sigmoid(total));
 
     let rules = &settings.follow_back;
     let decision = if marked_spam {

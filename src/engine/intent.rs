@@ -507,7 +507,8 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
 
     let sentiment = {
         let raw = s.positive + s.praise * 0.7 - s.negative - 0.3 * s.problem - 0.3 * shouting.min(3.0);
-        (raw / 2.5).tanh()
+        // tanh(raw / 2.5), through the logistic function the learned models already link.
+        2.0 * super::learned::sigmoid(raw / 1.25) - 1.0
     };
     let spam_score = s.spam + 0.8 * links * (s.spam > 0.0) as u8 as f32 + 0.3 * (hashtags - 2.0).max(0.0) + 0.3 * (mentions - 3.0).max(0.0);
     // "4 days", "three weeks": how long something has taken is half a problem.

@@ -182,7 +182,8 @@ pub fn blame_features(tokens: &[Token]) -> Features {
     out
 }
 
-fn sigmoid(z: f32) -> f32 {
+/// The logistic function; also the engine's one `exp` (a `tanh` would link a second, `expm1f`).
+pub(crate) fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 

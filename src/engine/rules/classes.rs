@@ -87,6 +87,10 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "post", "comment", "dm",
     ]),
     // What a customer is lectured to have read: "read the terms", "the small print".
+    // How a rule or term was told, in "it was clearly shown", "as stated in".
+    ("shown", word_list![
+        "stated", "explained", "shown", "displayed", "mentioned", "marked", "labelled", "labeled", "set", "detailed",
+    ]),
     ("reading", word_list![
         "terms", "instructions", "manual", "faq", "guide", "description", "policy", "conditions", "rules", "small", "fine",
     ]),

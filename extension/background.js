@@ -21,10 +21,10 @@ function loadWasm() {
   return wasmReady;
 }
 
-/** Settings as stored; invalid or missing ones fall back to the defaults rather than failing. */
+/** Settings as stored (validated by the options page that stored them); ones that do not read, or none, are the defaults. */
 async function buildEngine() {
-  await loadWasm();
-  const { settings } = await chrome.storage.sync.get('settings');
+  // The settings are read while the wasm compiles, not after.
+  const [, { settings }] = await Promise.all([loadWasm(), chrome.storage.sync.get('settings')]);
   if (settings !== undefined) {
     try {
       return { engine: new WasmEngine(JSON.stringify(settings)), settings };

@@ -32,13 +32,15 @@ pub struct WasmEngine {
 
 #[wasm_bindgen]
 impl WasmEngine {
-    /// `settings` is the stored settings document as JSON, or `undefined` for the defaults;
-    /// invalid settings throw with what is wrong.
+    /// `settings` is the stored settings document as JSON, or `undefined` for the defaults. A
+    /// document that does not read (not JSON, a value of the wrong type, an unknown setting)
+    /// throws with what is wrong; its values were validated when the options page stored them
+    /// ([`Settings::from_stored`]).
     #[wasm_bindgen(constructor)]
     pub fn new(settings: Option<String>) -> Result<WasmEngine, JsError> {
         let settings = match settings {
             None => Settings::default(),
-            Some(json) => Settings::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
+            Some(json) => Settings::from_stored(&json).map_err(|e| JsError::new(&e.to_string()))?,
         };
         Ok(WasmEngine { engine: Engine::new(settings) })
     }

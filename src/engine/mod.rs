@@ -33,7 +33,7 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Settings are assumed valid; use [`Settings::from_json`] to read untrusted ones.
+    /// Any settings work; [`Settings::from_json`] reads untrusted ones with every value checked.
     pub fn new(settings: Settings) -> Self {
         Engine { settings }
     }

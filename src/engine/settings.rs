@@ -291,15 +291,31 @@ impl Settings {
     /// [`FromJson`] impl alone does neither). Errors name the field
     /// (`help_links[2].url: not a URL`); a document with any error is refused whole.
     pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
-        let value = json::parse(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))?;
-        Settings::from_value(value)
+        let settings = Settings::from_stored(text)?;
+        settings.validate()?;
+        Ok(settings)
     }
 
     /// As [`Settings::from_json`], from an already parsed value.
     pub fn from_value(value: Json) -> Result<Settings, SettingsError> {
-        let settings = <Settings as FromJson>::from_json(&migrate(value)?).map_err(|e| SettingsError(vec![field_error(e)]))?;
+        let settings = Settings::read(value)?;
         settings.validate()?;
         Ok(settings)
+    }
+
+    /// Reads settings that were validated when they were written (the options page and the
+    /// import store nothing else): migrated and read, each value of its type, but not checked
+    /// again. The service worker's engine reads them so, and copes with any value (a clock
+    /// whose business hours close before they open counts calendar days): the checks and their
+    /// messages are 2 KB of its wasm, and a value a later version allows is then used, not
+    /// thrown away with the rest.
+    pub fn from_stored(text: &str) -> Result<Settings, SettingsError> {
+        let value = json::parse(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))?;
+        Settings::read(value)
+    }
+
+    fn read(value: Json) -> Result<Settings, SettingsError> {
+        <Settings as FromJson>::from_json(&migrate(value)?).map_err(|e| SettingsError(vec![field_error(e)]))
     }
 
     /// Every problem at once, so an import can be fixed in one go.
@@ -501,6 +517,33 @@ fn is_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_worker_reads_stored_settings_unchecked_and_the_engine_copes_with_any_value() {
+        use crate::engine::api::{CheckRequest, ClockRequest, ClockState, Follower, SuggestRequest};
+        // Every value here fails a check; each still has its type.
+        let text = r#"{"version":1,"initials":"ABCDEFG","signature":{"required":true,"format":"--"},
+            "help_links":[{"title":"","url":"not a url","keywords":["refund"]}],
+            "templates":{"complaint":["Sorry {who}, we're on it."]},
+            "follow_back":{"follow_threshold":2.5,"skip_threshold":3.0},
+            "response_targets":{"complaint_minutes":0,"question_minutes":0,"other_business_days":0,"due_soon_fraction":7.0},
+            "business_hours":{"start":"18:00","end":"9am","days":[false,false,false,false,false,false,false]}}"#;
+        assert!(Settings::from_json(text).unwrap_err().0.len() >= 8, "every value is refused where settings are written");
+        let engine = crate::engine::Engine::new(Settings::from_stored(text).expect("read as stored"));
+        assert!(Settings::from_stored(r#"{"version":1,"initials":3}"#).is_err(), "a value of the wrong type still throws");
+
+        let draft = CheckRequest { text: "That's not our fault.".into(), ..Default::default() };
+        assert!(!engine.check(&draft).issues.is_empty());
+        let said = engine.suggest(&SuggestRequest { text: "My refund never arrived, I'm furious".into(), ..Default::default() });
+        assert!(said.suggestions.iter().all(|s| !s.text.is_empty() && s.text.chars().count() <= 280), "{said:?}");
+        let follower = Follower { handle: "sam".into(), name: "Sam".into(), interacted: true, ..Default::default() };
+        assert!((0.0..=1.0).contains(&engine.follow(&follower).score));
+        let posted = 1_700_000_000_000;
+        for intent in [Some(Intent::Complaint), Some(Intent::Praise)] {
+            let clock = engine.clock(&ClockRequest { posted_at_ms: posted, now_ms: posted + 60_000, intent, ..Default::default() });
+            assert!(clock.due_at_ms >= posted && clock.status != ClockState::Answered, "{clock:?}");
+        }
+    }
 
     #[test]
     fn defaults_are_valid_and_round_trip() {

@@ -209,7 +209,10 @@ impl Draft<'_> {
                 let (from, to) = self.bytes(outcome.clone());
                 let said = text::slice(self.text.original, from..to);
                 let said = if outcome.start == sentence.start { text::uncapitalised(said) } else { said.to_string() };
-                format!("I'm sorry {said}. {}", rules::blame::LOOK_TOGETHER)
+                // "Order got cancelled because…": the agent's shorthand reads as "I'm sorry order
+                // got cancelled" unless the thing is made the customer's again.
+                let yours = if super::problem::THINGS.contains(&self.tokens()[outcome.start].norm) { "your " } else { "" };
+                format!("I'm sorry {yours}{said}. {}", rules::blame::LOOK_TOGETHER)
             }
             None => rules::blame::LOOK_TOGETHER.to_string(),
         };
@@ -728,6 +731,8 @@ mod tests {
             ("Our records show you canceled the reservation yourself online on Tuesday, that's why no table was held.",
              format!("I'm sorry no table was held. {then}")),
             ("@vik_s The box arrived crushed because you packed it badly.", format!("@vik_s I'm sorry the box arrived crushed. {then}")),
+            // The agent's shorthand: the thing is the customer's again.
+            ("Order got cancelled because the card you entered was declined.", format!("I'm sorry your order got cancelled. {then}")),
             // Nothing plain to own: the cause goes, the outcome is not guessed.
             ("The deposit deduction is because you left the kitchen in that state.", then.to_string()),
             ("Buffering like that is nearly always because people stream over cheap extenders.", then.to_string()),

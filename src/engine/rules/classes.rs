@@ -108,6 +108,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "social", "tax", "national", "insurance", "loyalty", "payment", "case", "ticket",
         "claim", "reference", "tracking", "registration", "licence", "license", "pnr", "frequent",
         "flyer", "flier", "banking", "id", "meter", "serial", "driving", "drivers", "registered", "mortgage", "plate",
+        "nhs", "student", "university", "patient",
     ]),
     // Private data a brand must never ask for in public (secrets, never asked for at all, are
     // private_info.secret's).

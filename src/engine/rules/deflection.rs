@@ -135,6 +135,12 @@ pub const RULES: &[Rule] = &[
         severity: High,
         patterns: word_list![
             "nothing|not|little more|else|further? we|i can|could do|offer",
+            "nothing we|i can change from|on here|our",
+            "nothing more|else|further? to discuss",
+            "just|only the social|twitter|facebook|marketing|comms media? team",
+            "we|i will not be looking into|at this|it|that $",
+            "we|i can not help|assist with that|this here|sorry",
+            "^ delays|mistakes|glitches|accidents happen $",
             "not anything|much more|else|further? we|i can|could do|offer",
             "not much we|i can|could do",
             "our hands are tied",
@@ -219,6 +225,12 @@ pub const RULES: &[Rule] = &[
         unless_before: word_list!["if", "anything", "everything", "whatever"],
         unless_later: WAY_FORWARD,
         flags: examples![
+            "Our underwriters make those decisions, nothing we can change from here.",
+            "Price rises are set by the regulator, so there's really nothing to discuss on our end.",
+            "I'm just the social media team, I can't see accounts or do anything about this.",
+            "This falls under the hospital trust, not the practice, so we won't be looking into it.",
+            "We can't help with that here, sorry. Maybe try the council?",
+            "Sir, it's a train, not a private jet. Delays happen.",
             "There's nothing we can do at this point.",
             "It's beyond our control, I'm afraid.",
             "Our hands are tied here.",
@@ -301,6 +313,7 @@ pub const RULES: &[Rule] = &[
             "That booking was made with the agent, so we're not able to help with changes.",
         ],
         allows: examples![
+            "We won't be looking into it any more because it's fixed: the refund went out today.",
             "Let us know if there's anything else we can do.",
             "If there's nothing else we can do, have a great day!",
             "We'll do everything we can do to help.",
@@ -350,6 +363,8 @@ pub const RULES: &[Rule] = &[
             "you are|were better off asking|contacting|calling|going",
             "you will|would need to <contact_verb> out? to? them $",
             "you will|would have|need to raise|sort|discuss|chase|take ..2 up|out? with them|the|your",
+            "you will|would need|have to find|try|use another channel|route|number|team|department",
+            "you will|would need|have to find|try|use a different channel|route|number|team|department",
             "you have|need to raise|sort|discuss|chase|take ..2 up|out? with them|the|your",
             "need|needs|have|has to go to the|your ..1 <third>",
             "you will|would|do need to <contact_verb> out? to? the <third> directly|that|who|which|since|as|because",
@@ -362,6 +377,8 @@ pub const RULES: &[Rule] = &[
         // A hand-off the brand follows up is a way forward: "claims go to your insurer first, then we pay you".
         unless_later: word_list!["then", "meanwhile"],
         flags: examples![
+            "You'll need to find another channel for this.",
+            "You'd have to use a different number for billing.",
             "You'll have to take that up with your bank.",
             "You'll have to contact the seller.",
             "You'll need to contact the manufacturer directly.",
@@ -417,6 +434,7 @@ pub const RULES: &[Rule] = &[
             "rules are rules",
             "policy is policy",
             "that|it is just|simply? the|our? policy $",
+            "we|i do not make|allow|give|do exceptions",
             "that|it is just|simply how it is|works",
             "that|it is just|simply the way it is",
             "that|it is just|simply how ..2 works",
@@ -425,6 +443,7 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence("We know this is frustrating; here's what we can do."),
         unless_before: NEGATED,
         flags: examples![
+            "That's just our policy, we don't make exceptions.",
             "It's company policy, we can't change it.",
             "Sorry, rules are rules.",
             "That's just the policy.",

@@ -95,7 +95,7 @@ pub const RULES: &[Rule] = &[
             "i|we have? already told you",
             "i|we have told you already|before|twice|repeatedly",
             "i|we have told you this|that|it before",
-            "i|we have explained|said this|that|it? ..1 times|twice|repeatedly",
+            "i|we have explained|said this|that|it? ..3 times|twice|repeatedly",
             "i|we have told you this|that|it? ..1 times|twice|repeatedly",
             "you were already told|informed|advised",
             "you have already been told|informed|advised",
@@ -109,6 +109,7 @@ pub const RULES: &[Rule] = &[
         message: "Reminding a customer you already told them reads as impatience in public.",
         fix: Fix::Span(""),
         flags: examples![
+            "We've explained this to you multiple times now.",
             "As I told you before, refunds take 5 days.",
             "As we've already explained, the store is closed.",
             "We already told you the order shipped.",
@@ -149,7 +150,7 @@ pub const RULES: &[Rule] = &[
             "we|i have been over|through this|that",
             "how many times do|have|must|will|should we|i",
             "for the last time",
-            "i|we will not repeat",
+            "i|we will not be? repeat|repeating",
             "we|i have already explained|answered|covered|addressed this|that",
             "i|we keep telling you",
             "second|third|fourth|fifth|sixth|umpteenth|nth time you have complained|moaned|whinged|whined",
@@ -163,6 +164,7 @@ pub const RULES: &[Rule] = &[
         // "We know this is the second time you've complained": owning it, not tired of it.
         unless_before: word_list!["<negator>", "sorry", "know", "understand", "realise", "realize", "appreciate"],
         flags: examples![
+            "We won't be repeating ourselves.",
             "We've been over this already.",
             "How many times do we need to say it?",
             "We've already answered that.",
@@ -233,6 +235,8 @@ pub const RULES: &[Rule] = &[
             "you should|need|could|might learn how? to use|read|follow|operate",
             "clear|simple|easy enough for you",
             "did you actually|even check|look|try",
+            "^ did you read the|our <reading>|confirmation|booking|listing|label",
+            "which is not how it|this|that works",
             "do you honestly|seriously|really think we",
             "which part of ..6 was|is unclear|confusing",
             "someone|somebody more tech|technical|experienced|capable|competent|savvy",
@@ -264,6 +268,9 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence("Happy to walk you through it."),
         unless_before: word_list!["<negator>"],
         flags: examples![
+            "Did you check the size guide before ordering?",
+            "Did you read the confirmation email? It says the offer ended on Sunday.",
+            "Apologies for the confusion, but the promo code was added after payment, which isn't how it works.",
             "Actually, if you'd read the email you'd know.",
             "Obviously you didn't check the link.",
             "You clearly haven't tried restarting.",
@@ -333,6 +340,7 @@ pub const RULES: &[Rule] = &[
             "Wow, a one-star review because you couldn't find the car park. Impressive.",
         ],
         allows: examples![
+            "Did you get the email we sent?",
             "If you had any trouble with the link, tell us.",
             "You clearly care about the planet, and so do we!",
             "Obviously you don't need to pay twice, we'll refund it.",
@@ -476,6 +484,12 @@ pub const RULES: &[Rule] = &[
             "^ whatever $",
             "^ sure you did|do|are|have $",
             "🙄|😒|🖕",
+            "not sure what else you want|expect",
+            "no idea what else you want|expect",
+            "another complaint|moan|rant from you",
+            "shocker",
+            "^ lol|lmao|lmfao no $",
+            "^ happy now $",
             // Internet snipes: whole sentences, so "who asked about the recall" stays.
             "^ l ratio $",
             "^ ratio|ratioed $",
@@ -504,6 +518,13 @@ pub const RULES: &[Rule] = &[
         // "That was completely wrong of us" owns it.
         unless_after: word_list!["of"],
         flags: examples![
+            "Obviously the app won't work without any signal 🙄",
+            "Not sure what else you want from us at this point, honestly.",
+            "Wow, another complaint from you.",
+            "Shocker.",
+            "No idea what else you expect us to do.",
+            "lol no. the offer ended last week",
+            "Ugh, fine, I'll pass it on. Happy now?",
             "We won't tolerate this.",
             "You're wrong about the price.",
             "That's simply not true.",
@@ -624,6 +645,8 @@ pub const RULES: &[Rule] = &[
             "Keep posting like this and we'll have to restrict your account.",
         ],
         allows: examples![
+            "Let us know what else you want us to check.",
+            "We're happy now that it's fixed, and we hope you are too!",
             "You're not wrong, and we're sorry.",
             "Your review isn't wrong, and we'd like to fix this.",
             "Hi Karen, we're on it!",

@@ -35,7 +35,7 @@ pub const RULES: &[Rule] = &[
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![
-            "<public_verb> us|me|back|below|here? with? your <private_mod>? <private_mod>? <private_noun>",
+            "<public_verb> us|me|back|below|here|publicly? with? your <private_mod>? <private_mod>? <private_noun>",
             "<public_verb> us|me|back|below|here? with? the|your name and address|number|email|phone",
             "<public_verb> ..5 full|legal name|names|address",
             "<public_verb> ..5 date of birth",
@@ -50,7 +50,7 @@ pub const RULES: &[Rule] = &[
             "^ share|send|post|reply|drop order|account|booking|card no|number|numbers|ref|reference|email",
             "<private_noun>|birth in|below this|the thread|comments|replies|tweet",
             "digits|numbers of your card below|here|publicly",
-            "<public_verb> a|the screenshot|photo|picture|pic|copy of your bank|card|credit|debit|passport|licence|license|id|statement",
+            "<public_verb> a|the screenshot|photo|picture|pic|copy of ..4 your bank|card|credit|debit|passport|licence|license|id|statement",
             "<public_verb> to this|the|our|my tweet|post|comment|thread|reply with your ..3 <private_mod>? <private_noun>",
             "<public_verb> us|me|back|below|here? with? the <private_mod> <private_mod>? <private_noun>",
             "<public_verb> us|me|back? with? your|the full|real|legal name|names",
@@ -104,6 +104,10 @@ pub const RULES: &[Rule] = &[
             "Could you reply here with your postcode and the phone number on the account?",
             "Comment below with the email address.",
             "Reply below with your name and the phone number on the booking so we can find it.",
+            "Can you reply publicly with your passport number and the booking reference?",
+            "Please share your NHS number and surgery name in this thread so we can chase the referral.",
+            "Please post your student ID and university email below and we'll get it sorted.",
+            "Post a photo of the front of your bank card below so we can confirm it's yours.",
         ],
         allows: examples![
             "Please DM us your order number.",
@@ -202,7 +206,7 @@ pub const RULES: &[Rule] = &[
             "provide|send|give|tell|share|confirm|dm|message|read us|me? with? your|the ..3 verification|security|otp|2fa|login|authentication|authenticator|sms code|codes",
             "send|give|tell|share|confirm|dm|message|read us|me? the|that ..2 code we|i have? just? sent|texted|emailed",
             "the ..2 code|codes from|in your authenticator|authentication|2fa|sms|texts",
-            "send|give|tell|share|confirm|dm|message|read us|me? the|that ..2 code you have? just? received|got",
+            "send|give|tell|share|confirm|dm|message|read us|me|over? the|that ..2 code you have? just? received|got",
             // A whole card number, or what goes with it, is never asked for on social media.
             "provide|send|give|tell|share|confirm|reply|dm|message|post|need us|me? with? your|the full|long|whole|complete card number|numbers",
             "send|give|tell|share|reply|post|provide|confirm|with the ..2 number on the front|back of your card",
@@ -234,6 +238,8 @@ pub const RULES: &[Rule] = &[
             "What's the security answer on the account? Reply here and we'll unlock it.",
             "Could you reply publicly with the one-time code we just texted you?",
             "Reply with your memorable word so we can verify you.",
+            "Just send over the one-time code you've received and we'll reset it for you.",
+            "dm us w/ ur account PIN and we'll sort it",
         ],
         allows: examples![
             "Never share your password with anyone, including us.",

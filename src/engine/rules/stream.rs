@@ -73,7 +73,7 @@ const BARE: [(&str, &str, &str); 25] = [
 ];
 
 /// Texting shorthand spelt out, so "pls send ur card number" reads as the request it is.
-const SHORTHAND: [(&str, &str); 4] = [("u", "you"), ("ur", "your"), ("pls", "please"), ("plz", "please")];
+const SHORTHAND: [(&str, &str); 5] = [("u", "you"), ("ur", "your"), ("pls", "please"), ("plz", "please"), ("w", "with")];
 
 impl<'a> Stream<'a> {
     pub fn new(text: &'a Text<'a>) -> Stream<'a> {
@@ -81,6 +81,10 @@ impl<'a> Stream<'a> {
         let mut sentence = 0u32;
         let mut clause = 0u32;
         for (tok, t) in text.tokens.iter().enumerate() {
+            // Emoji and other symbols carry tone; ASCII punctuation does not. A symbol is a clause
+            // of its own: "won't work without signal 🙄" rolls its eyes all the same.
+            let symbol = t.kind == TokenKind::Punct && !t.norm.is_ascii() && t.norm.chars().any(|c| c as u32 >= 0x2600);
+            clause += symbol as u32;
             let mut push = |word: &'a str, folded: &'a str| {
                 let hash = hash_word(word);
                 let folded_differs = folded != word;
@@ -95,12 +99,8 @@ impl<'a> Stream<'a> {
                 TokenKind::Punct if matches!(t.norm.as_str(), "," | ";" | ":" | "-" | "(" | ")") => clause += 1,
                 TokenKind::Mention | TokenKind::Hashtag | TokenKind::Number => {}
                 TokenKind::Url => push("<url>", "<url>"),
-                TokenKind::Punct => {
-                    // Emoji and other symbols carry tone; ASCII punctuation does not.
-                    if !t.norm.is_ascii() && t.norm.chars().any(|c| c as u32 >= 0x2600) {
-                        push(&t.norm, &t.norm);
-                    }
-                }
+                TokenKind::Punct if symbol => push(&t.norm, &t.norm),
+                TokenKind::Punct => {}
                 TokenKind::Word => {
                     let (a, b) = split_contraction(&t.norm);
                     match b {

@@ -18,6 +18,7 @@ use super::classes;
 use super::stream::{hash_word, word_bit, Item, Stream};
 use crate::engine::sort::sort_small_by_key;
 use crate::engine::text::{fold_word, is_folded, slice};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
 pub struct Word {
@@ -32,21 +33,28 @@ pub struct Word {
 }
 
 /// A set of words (an alternation or a class, a hundred words at times), looked up by hash:
-/// a binary search and one string compare instead of a compare per word.
+/// a binary search and one string compare instead of a compare per word. Most are a word or
+/// two, which are scanned instead: no index to allocate for each of the thousands of them.
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     list: Vec<Word>,
-    /// (hash, index into `list`), sorted by hash.
+    /// (hash, index into `list`), sorted by hash; both empty for a list of [`SCANNED`] or fewer.
     by_plain: Vec<(u64, u32)>,
     by_folded: Vec<(u64, u32)>,
     /// The [`word_bit`]s of every word, plain and folded.
     bits: u64,
 }
 
+/// The most words a [`Words`] scans rather than looks up.
+const SCANNED: usize = 8;
+
 impl Words {
     pub fn new(list: Vec<Word>) -> Words {
         let index = |hash: fn(&Word) -> u64| {
-            let mut v: Vec<(u64, u32)> = Vec::new();
+            if list.len() <= SCANNED {
+                return Vec::new();
+            }
+            let mut v: Vec<(u64, u32)> = Vec::with_capacity(list.len());
             for (i, w) in list.iter().enumerate() {
                 v.push((hash(w), i as u32));
             }
@@ -65,27 +73,46 @@ impl Words {
 
     /// True when the item is one of these words, or its leetspeak/stretched form folds to one.
     pub fn contains(&self, item: &Item) -> bool {
+        if self.by_plain.is_empty() {
+            return self.list.iter().any(|w| {
+                (w.plain_hash == item.hash && item.word == w.plain)
+                    || (item.folded_differs && w.folded_hash == item.folded_hash && item.folded == w.folded())
+            });
+        }
         self.lookup(&self.by_plain, item.hash).any(|w| item.word == w.plain)
             || (item.folded_differs && self.lookup(&self.by_folded, item.folded_hash).any(|w| item.folded == w.folded()))
     }
 
     /// The words whose hash (in `index`) is `hash`: nearly always none or one.
     fn lookup<'s>(&'s self, index: &'s [(u64, u32)], hash: u64) -> impl Iterator<Item = &'s Word> {
-        let from = if index.len() <= 8 {
-            index.iter().position(|&(h, _)| h >= hash).unwrap_or(index.len())
-        } else {
-            index.partition_point(|&(h, _)| h < hash)
-        };
+        let from = index.partition_point(|&(h, _)| h < hash);
         index[from..].iter().take_while(move |&&(h, _)| h == hash).map(|&(_, i)| &self.list[i as usize])
+    }
+}
+
+/// A pattern element's words: its own, or a class's, compiled once and shared.
+#[derive(Debug, Clone)]
+pub enum WordSet {
+    Own(Words),
+    Class(&'static Words),
+}
+
+impl std::ops::Deref for WordSet {
+    type Target = Words;
+    fn deref(&self) -> &Words {
+        match self {
+            WordSet::Own(words) => words,
+            WordSet::Class(words) => words,
+        }
     }
 }
 
 #[derive(Debug, Clone)]
 pub enum Element {
     /// One of these words; `optional` may match nothing.
-    Words { words: Words, optional: bool },
+    Words { words: WordSet, optional: bool },
     /// Any one word not among these.
-    Not(Words),
+    Not(WordSet),
     Any,
     Gap(usize),
     Start,
@@ -115,15 +142,31 @@ fn word(w: &'static str) -> Word {
     Word { plain: w, folded_hash: hash_word(&folded), folded: (folded != w).then(|| folded.into()), plain_hash }
 }
 
-fn words_of(alts: &'static str) -> Words {
+/// Each class's words, compiled once: a class is named in many patterns (`<past_act>` in
+/// dozens), and compiling it for each was most of the worker's first check.
+static CLASS_WORDS: LazyLock<Vec<Words>> =
+    LazyLock::new(|| classes::CLASSES.iter().map(|(_, list)| Words::new(list.iter().map(word).collect())).collect());
+
+fn class_words(name: &str) -> Option<&'static Words> {
+    let i = classes::CLASSES.iter().position(|(n, _)| *n == name)?;
+    Some(&CLASS_WORDS[i])
+}
+
+fn words_of(alts: &'static str) -> WordSet {
+    fn class(alt: &str) -> Option<&str> {
+        alt.strip_prefix('<')?.strip_suffix('>')
+    }
+    if let Some(words) = class(alts).and_then(class_words) {
+        return WordSet::Class(words);
+    }
     let mut out = Vec::new();
     for alt in alts.split('|') {
-        match alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
-            Some(name) => out.extend(classes::words(name).iter().map(word)),
+        match class(alt) {
+            Some(name) => out.extend_from_slice(class_words(name).map_or(&[][..], Words::as_slice)),
             None => out.push(word(alt)),
         }
     }
-    Words::new(out)
+    WordSet::Own(Words::new(out))
 }
 
 /// A list of phrases, compiled once, for "does the draft say any of these anywhere?" (an

@@ -289,9 +289,11 @@ impl Draft<'_> {
             // Asking for an order number is the right move once the conversation is private.
             let fine_here = req.private && hit.rule.kind == ToneKind::PrivateInfo && !hit.rule.even_in_private;
             // Words in quotation marks are someone else's, quoted to be put right: 'Our agent
-            // said "you must have entered it wrong". That wasn't fair.'
+            // said "you must have entered it wrong". That wasn't fair.' So is a match that starts
+            // or ends in one: 'the agent said it was "your problem"'.
             let (first, last) = (stream.items[hit.first].tok, stream.items[hit.end - 1].tok);
-            let quoted = quotes.iter().any(|q| q.start < first && last < q.end);
+            let inside = |q: &std::ops::Range<usize>, tok: usize| q.start < tok && tok < q.end;
+            let quoted = quotes.iter().any(|q| inside(q, first) || inside(q, last));
             if on(hit.rule.kind) && !fine_here && !quoted {
                 add_unless_covered(&mut issues, self.phrase_issue(stream, hit));
             }
@@ -840,6 +842,11 @@ mod tests {
     fn quoted_words_are_someone_elses() {
         assert!(kinds("Our agent told you \"you must have entered it wrong\". That wasn't fair, and we're sorry.").is_empty());
         assert!(kinds("“Nothing we can do” is not the answer you should have had. DM us and I'll look.").is_empty());
+        // No rule's warning for a phrase reaching into a quotation (the learned model still
+        // reads quoted words).
+        let text = "You mentioned the agent said it was “your problem”, which should never have happened.";
+        let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &Settings::default());
+        assert!(issues.iter().all(|i| i.message == rules::blame::WHOSE_FAULT), "{issues:?}");
         assert!(has("Our agent was right: you must have entered it wrong.", ToneKind::Blame));
         assert!(has("\"Hi\" and you must have entered it wrong.", ToneKind::Blame), "a closed quotation covers only itself");
         assert!(has("\"You must have entered it wrong.", ToneKind::Blame), "an unclosed mark quotes nothing");

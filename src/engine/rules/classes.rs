@@ -27,7 +27,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "packed", "labelled", "labeled", "entered", "typed", "filled", "submitted", "sent",
         "included", "attached", "printed", "removed", "deleted", "turned", "switched", "set",
         "enabled", "disabled", "activated", "verified", "collected", "returned", "reserved",
-        "made", "applied", "raised", "requested",
+        "made", "applied", "raised", "requested", "plugged",
     ]),
     // A slip "you must have" made.
     ("slip", word_list![
@@ -136,7 +136,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
     ("negator", word_list!["not", "never", "no", "nor", "without", "hardly", "neither", "none"]),
     // Private channels: a request sent through one of these is the right move.
     ("private_channel", word_list![
-        "dm", "dms", "pm", "pms", "inbox", "privately", "private", "messenger", "direct",
+        "dm", "dms", "dming", "dmed", "dmd", "pm", "pms", "inbox", "privately", "private", "messenger", "direct",
         "securely", "secure",
     ]),
 ];

@@ -16,6 +16,7 @@ pub const RULES: &[Rule] = &[
         kind: Deflection,
         severity: High,
         patterns: word_list![
+            "not a|an us|our problem|issue",
             "not our|my fault|problem|responsibility|department|concern|doing|issue|call|decision|remit|job|area|headache|business",
             "no fault of ours|mine",
             "nothing to do with us|me",
@@ -44,6 +45,7 @@ pub const RULES: &[Rule] = &[
         message: "Saying it's not your fault in public reads as denying responsibility.",
         fix: Fix::Sentence("We're sorry about this, and we'll help put it right."),
         flags: examples![
+            "not a us problem unfortunately, the app store handles all the billing",
             "That isn't our fault.",
             "Honestly this is not our problem.",
             "Sorry, not my department.",
@@ -134,6 +136,10 @@ pub const RULES: &[Rule] = &[
         kind: Deflection,
         severity: High,
         patterns: word_list![
+            "nothing our ..1 can|could do",
+            "we|i have no involvement|part|role",
+            "is|are not ours|mine to sort|fix|deal|handle|solve",
+            "we|i just|only sell|book|list the tickets|ticket|seats",
             "nothing|not|little more|else|further? we|i can|could do|offer",
             "nothing we|i can change from|on here|our",
             "nothing more|else|further? to discuss",
@@ -225,6 +231,10 @@ pub const RULES: &[Rule] = &[
         unless_before: word_list!["if", "anything", "everything", "whatever"],
         unless_later: WAY_FORWARD,
         flags: examples![
+            "The game servers are run by the publisher, so there's nothing our store can do.",
+            "Our insurer partner processes all claims and we have no involvement.",
+            "Low water pressure in a rented flat isn't ours to sort out, speak to your landlord.",
+            "Hi Gemma, we only sell the tickets, anything about the event itself needs to go to the promoter.",
             "Our underwriters make those decisions, nothing we can change from here.",
             "Price rises are set by the regulator, so there's really nothing to discuss on our end.",
             "I'm just the social media team, I can't see accounts or do anything about this.",
@@ -430,6 +440,7 @@ pub const RULES: &[Rule] = &[
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
+            "that|it is just|simply the|our policy",
             "policy ..4 can|will not change|bend|make|do|help",
             "rules are rules",
             "policy is policy",
@@ -443,6 +454,7 @@ pub const RULES: &[Rule] = &[
         fix: Fix::Sentence("We know this is frustrating; here's what we can do."),
         unless_before: NEGATED,
         flags: examples![
+            "That's just our policy, I'm afraid.",
             "That's just our policy, we don't make exceptions.",
             "It's company policy, we can't change it.",
             "Sorry, rules are rules.",
@@ -557,6 +569,8 @@ pub const RULES: &[Rule] = &[
         kind: Deflection,
         severity: Medium,
         patterns: word_list![
+            "nobody else seems|appears to have|be",
+            "no one else seems|appears to have|be",
             "nobody|none else has|have|is|are ..2 complained|reported|had|having|seen|experiencing|mentioned",
             "no one else has|have|is|are ..2 complained|reported|had|having|seen|experiencing|mentioned",
             "you are the only one|person|customer",
@@ -571,6 +585,8 @@ pub const RULES: &[Rule] = &[
         message: "Saying no one else has the problem reads as doubting the customer.",
         fix: Fix::Sentence("Thanks for flagging this; we'll look into it."),
         flags: examples![
+            "Nobody else seems to have a problem with the app, just you.",
+            "No one else seems to be having this issue.",
             "Nobody else has complained about this.",
             "You're the only customer with this issue.",
             "Everyone else manages fine.",

@@ -147,6 +147,7 @@ pub const RULES: &[Rule] = &[
         kind: Hostile,
         severity: High,
         patterns: word_list![
+            "the answer is still|remains no",
             "we|i have been over|through this|that",
             "how many times do|have|must|will|should we|i",
             "for the last time",
@@ -164,6 +165,7 @@ pub const RULES: &[Rule] = &[
         // "We know this is the second time you've complained": owning it, not tired of it.
         unless_before: word_list!["<negator>", "sorry", "know", "understand", "realise", "realize", "appreciate"],
         flags: examples![
+            "The answer is still no.",
             "We won't be repeating ourselves.",
             "We've been over this already.",
             "How many times do we need to say it?",
@@ -383,6 +385,12 @@ pub const RULES: &[Rule] = &[
         kind: Hostile,
         severity: High,
         patterns: word_list![
+            "🙃|🤷",
+            "dramatic way to describe|put",
+            "is|are|being a bit|little|tad dramatic",
+            "is|are|being quite|rather|very|slightly|somewhat dramatic",
+            "appreciate the essay|novel|lecture",
+            "not a? mind readers|reader|psychic|psychics|magician|magicians",
             "we|i will not tolerate",
             "you are wrong|mistaken|lying|misinformed|delusional",
             "you are not listening|reading|understanding",
@@ -510,7 +518,7 @@ pub const RULES: &[Rule] = &[
             "not be continuing|having this|an|the argument|arguments",
             "mate|dude|bro|buddy|pal chill|relax",
             "^ chill|relax $",
-            "keep posting|tweeting|commenting ..8 restrict|report|block|ban|suspend|mute",
+            "keep posting|tweeting|commenting|tagging|messaging|spamming ..8 restrict|report|block|ban|suspend|mute",
         ],
         message: "Arguing or sniping in public is a skirmish you can't win.",
         fix: Fix::Sentence("We hear you, and we want to put this right."),
@@ -518,6 +526,14 @@ pub const RULES: &[Rule] = &[
         // "That was completely wrong of us" owns it.
         unless_after: word_list!["of"],
         flags: examples![
+            "That's a bit dramatic, isn't it?",
+            "This is rather dramatic for a small delay.",
+            "Appreciate the essay, Rob.",
+            "Thanks SO much for your lovely feedback. 🙃",
+            "Have you considered that maybe the issue is your own internet? 🤷",
+            "That's quite a dramatic way to describe a 10-minute delay.",
+            "We're a bank, not a mind reader.",
+            "If you keep tagging us with abuse we'll have to block you.",
             "Obviously the app won't work without any signal 🙄",
             "Not sure what else you want from us at this point, honestly.",
             "Wow, another complaint from you.",
@@ -645,6 +661,7 @@ pub const RULES: &[Rule] = &[
             "Keep posting like this and we'll have to restrict your account.",
         ],
         allows: examples![
+            "Quite a dramatic sky over the station tonight, stay dry!",
             "Let us know what else you want us to check.",
             "We're happy now that it's fixed, and we hope you are too!",
             "You're not wrong, and we're sorry.",

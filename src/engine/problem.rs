@@ -371,6 +371,7 @@ pub const FRAMES: &[Frame] = &[
     Frame {
         finds: word_list![
             "on hold ..2 for|since|over|hour|hours|minutes|mins",
+            "mins|minutes|hour|hours|ages on hold",
             "been waiting",
             "waiting ..2 hours|days|weeks|ages",
             "waited ..3 hours|days|weeks|ages",
@@ -379,6 +380,7 @@ pub const FRAMES: &[Frame] = &[
         says: "you've been kept waiting",
         examples: examples![
             ("Waiting for over 2 hours now for a chat agent. Almost 2 hours on hold for phone", "you've been kept waiting"),
+            ("30 mins on hold to talk to someone about my policy", "you've been kept waiting"),
         ],
         allows: examples!["How long will I be waiting for the engineer?"],
     },

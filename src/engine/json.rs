@@ -633,6 +633,14 @@ pub fn parse_document(text: &str) -> Result<Json, JsonError> {
 pub trait FromJson: Sized {
     fn from_json(value: &Json) -> Result<Self, JsonError>;
 
+    /// Reads `value` into `self`, which holds its default: a struct fills its fields in place
+    /// ([`json_object!`]), where building a new one and moving it over the old was a copy of
+    /// both, and of the old one's drop, for every struct type.
+    fn fill(&mut self, value: &Json) -> Result<(), JsonError> {
+        *self = Self::from_json(value)?;
+        Ok(())
+    }
+
     /// Reads JSON text; a syntax error is reported as such, with no path.
     fn from_json_text(text: &str) -> Result<Self, JsonError> {
         Self::from_json(&parse_document(text)?)
@@ -888,20 +896,24 @@ macro_rules! json_object {
 
         impl $crate::engine::json::FromJson for $ty {
             fn from_json(value: &$crate::engine::json::Json) -> Result<Self, $crate::engine::json::JsonError> {
+                let mut out = <$ty as Default>::default();
+                out.fill(value)?;
+                Ok(out)
+            }
+
+            fn fill(&mut self, value: &$crate::engine::json::Json) -> Result<(), $crate::engine::json::JsonError> {
                 use $crate::engine::json::JsonSlot;
                 const KNOWN: &[&str] = &[$($(stringify!($req),)*)? $(stringify!($field)),*];
                 const REQUIRED: &[&str] = &[$($(stringify!($req)),*)?];
                 let ignore_unknown = false $(|| stringify!($ignore_unknown) == "ignore_unknown")?;
-                let mut out = <$ty as Default>::default();
                 $crate::engine::json::read_object(
                     value,
                     concat!("struct ", stringify!($ty)),
                     KNOWN,
                     REQUIRED.len(),
                     ignore_unknown,
-                    &mut [$($(&mut out.$req as &mut dyn JsonSlot,)*)? $(&mut out.$field as &mut dyn JsonSlot),*],
-                )?;
-                Ok(out)
+                    &mut [$($(&mut self.$req as &mut dyn JsonSlot,)*)? $(&mut self.$field as &mut dyn JsonSlot),*],
+                )
             }
         }
     };
@@ -933,8 +945,7 @@ pub trait JsonSlot {
 
 impl<T: FromJson> JsonSlot for T {
     fn set(&mut self, value: &Json) -> Result<(), JsonError> {
-        *self = T::from_json(value)?;
-        Ok(())
+        self.fill(value)
     }
 }
 

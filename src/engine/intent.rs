@@ -52,7 +52,7 @@ const CUES: &[(Signal, f32, WordList)] = &[
         "no reply", "no answer", "no update", "no idea", "not working", "doesn't work",
         "does not work", "don't work", "isn't working", "won't", "wont", "can't", "cant", "cannot",
         "unable", "couldn't", "didn't", "hasn't", "haven't", "wasn't", "weren't", "never arrived",
-        "never received", "not received", "not arrived", "yet to", "keeps", "kept", "constantly",
+        "never received", "never showed", "never turned up", "never came", "died", "not received", "not arrived", "yet to", "keeps", "kept", "constantly",
         "every time", "down", "dropped", "dropping", "disconnected", "slow", "leaking", "leak",
         "wrong", "mistake", "fail", "failed", "fails", "failing", "failure", "stopped", "rejected",
         "declined", "denied", "lied", "lies", "ignored", "ignoring", "on hold", "hung up",
@@ -809,12 +809,16 @@ mod tests {
             "it says out of range but the box has been sitting here 4 days",
             "what's going on with the app today",
             "where's my refund",
+            // A no-show and a product that gave out are problems told plainly.
+            "@SEPTA_SOCIAL the 7:20 bus never showed up",
+            "@beatsbydre the battery died within 4 months of use",
         ] {
             assert_eq!(intent(t), Intent::Complaint, "{t}");
         }
         // A question that asks for information stays a question.
         assert_eq!(intent("When does the winter menu start?"), Intent::Question);
         assert_eq!(intent("Hi, I have a question about my bill"), Intent::Question);
+        assert_eq!(intent("@StreamMax when does season 3 of Dead Signal drop?"), Intent::Question);
     }
 
     #[test]

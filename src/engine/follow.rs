@@ -268,7 +268,10 @@ fn cue_words(text: &str) -> Vec<(String, String)> {
                 let folded = fold_word(&bare);
                 (bare, folded)
             }
-            _ => (t.norm, t.folded),
+            _ => {
+                let folded = t.folded().to_string();
+                (t.norm, folded)
+            }
         });
     }
     words

@@ -35,8 +35,10 @@ pub struct Token {
     /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`).
     pub norm: String,
     /// `norm` with leetspeak folded and every letter run shortened to one (`1d10t` → `idiot`,
-    /// `stuuupid` → `stupid`); for lexicon lookups that must survive evasion.
-    pub folded: String,
+    /// `stuuupid` → `stupid`); for lexicon lookups that must survive evasion. Empty where it is
+    /// `norm` itself (most words): read it by [`Token::folded`]. One string a token fewer to
+    /// allocate on every keystroke's check.
+    folded: String,
     /// Span in the original text, UTF-16 code units.
     pub start: usize,
     pub end: usize,
@@ -55,7 +57,16 @@ impl Token {
 
     /// True when the token is `word`, allowing for stretched letters and leetspeak.
     pub fn is(&self, word: &str) -> bool {
-        self.norm == word || (self.folded != self.norm && self.folded == fold_word(word))
+        self.norm == word || (!self.folded.is_empty() && self.folded == fold_word(word))
+    }
+
+    /// `norm` with leetspeak folded and letter runs shortened to one.
+    pub fn folded(&self) -> &str {
+        if self.folded.is_empty() {
+            &self.norm
+        } else {
+            &self.folded
+        }
     }
 }
 
@@ -407,7 +418,8 @@ fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
             push(lower(ch.c));
         }
     }
-    let folded = if kind == TokenKind::Word { fold_word(&norm) } else { norm.clone() };
+    let folded = if kind != TokenKind::Word || is_folded(&norm) { String::new() } else { fold_word(&norm) };
+    let folded = if folded == norm { String::new() } else { folded };
     (norm, folded)
 }
 

@@ -111,7 +111,7 @@ impl<'a> Stream<'a> {
                         }
                         None => match SHORTHAND.iter().find(|(short, _)| *short == t.norm) {
                             Some(&(_, full)) => push(full, full),
-                            None => push(&t.norm, &t.folded),
+                            None => push(&t.norm, t.folded()),
                         },
                     }
                 }

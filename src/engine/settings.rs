@@ -534,13 +534,15 @@ mod tests {
 
         let draft = CheckRequest { text: "That's not our fault.".into(), ..Default::default() };
         assert!(!engine.check(&draft).issues.is_empty());
-        let said = engine.suggest(&SuggestRequest { text: "My refund never arrived, I'm furious".into(), ..Default::default() });
+        let complaint = SuggestRequest { text: "My refund never arrived, I'm furious".into(), ..Default::default() };
+        let said = engine.suggest(&complaint);
         assert!(said.suggestions.iter().all(|s| !s.text.is_empty() && s.text.chars().count() <= 280), "{said:?}");
         let follower = Follower { handle: "sam".into(), name: "Sam".into(), interacted: true, ..Default::default() };
         assert!((0.0..=1.0).contains(&engine.follow(&follower).score));
         let posted = 1_700_000_000_000;
         for intent in [Some(Intent::Complaint), Some(Intent::Praise)] {
-            let clock = engine.clock(&ClockRequest { posted_at_ms: posted, now_ms: posted + 60_000, intent, ..Default::default() });
+            let req = ClockRequest { posted_at_ms: posted, now_ms: posted + 60_000, intent, ..Default::default() };
+            let clock = engine.clock(&req);
             assert!(clock.due_at_ms >= posted && clock.status != ClockState::Answered, "{clock:?}");
         }
     }

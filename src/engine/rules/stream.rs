@@ -73,8 +73,15 @@ const BARE: [(&str, &str, &str); 25] = [
 ];
 
 /// Texting shorthand spelt out, so "pls send ur card number" reads as the request it is.
-const SHORTHAND: [(&str, &str); 7] =
-    [("u", "you"), ("ur", "your"), ("pls", "please"), ("plz", "please"), ("w", "with"), ("bc", "because"), ("cos", "because")];
+const SHORTHAND: [(&str, &str); 7] = [
+    ("u", "you"),
+    ("ur", "your"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("w", "with"),
+    ("bc", "because"),
+    ("cos", "because"),
+];
 
 impl<'a> Stream<'a> {
     pub fn new(text: &'a Text<'a>) -> Stream<'a> {

@@ -291,9 +291,7 @@ impl Settings {
     /// [`FromJson`] impl alone does neither). Errors name the field
     /// (`help_links[2].url: not a URL`); a document with any error is refused whole.
     pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
-        let settings = Settings::from_stored(text)?;
-        settings.validate()?;
-        Ok(settings)
+        Settings::from_value(parse(text)?)
     }
 
     /// As [`Settings::from_json`], from an already parsed value.
@@ -310,8 +308,7 @@ impl Settings {
     /// messages are 2 KB of its wasm, and a value a later version allows is then used, not
     /// thrown away with the rest.
     pub fn from_stored(text: &str) -> Result<Settings, SettingsError> {
-        let value = json::parse(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))?;
-        Settings::read(value)
+        Settings::read(parse(text)?)
     }
 
     fn read(value: Json) -> Result<Settings, SettingsError> {
@@ -427,6 +424,11 @@ impl Settings {
         let initials = self.initials.trim();
         (!initials.is_empty()).then(|| super::text::replace(&self.signature.format, "{initials}", initials))
     }
+}
+
+/// A settings document's JSON, or the error a settings screen shows for text that is not JSON.
+fn parse(text: &str) -> Result<Json, SettingsError> {
+    json::parse(text).map_err(|e| SettingsError(vec![err("", format!("not valid JSON ({e})"))]))
 }
 
 /// Brings an older settings document up to [`CURRENT_VERSION`].

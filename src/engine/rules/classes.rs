@@ -4,11 +4,6 @@
 use crate::engine::word_list::WordList;
 use crate::word_list;
 
-/// Words of the class `name`; an unknown name is empty.
-pub fn words(name: &str) -> WordList {
-    CLASSES.iter().find(|(n, _)| *n == name).map_or(word_list![], |(_, w)| *w)
-}
-
 pub const CLASSES: &[(&str, WordList)] = &[
     // A link, as the word stream writes it.
     ("url", word_list!["<url>"]),

@@ -8,12 +8,17 @@ say() { printf '\033[1;34mbuild:\033[0m %s\n' "$*" >&2; }
 
 scripts/setup.sh wasm node
 
+# The engine is built for size ("z") but inlines as LLVM does for "s" (its threshold 75, against
+# 25 for "z"): 2.5 KB gzip smaller than "s", each call about 10% slower (check on a 280-character
+# draft 38 → 42 µs in Node); "z" alone was 45% slower.
+ENGINE_INLINE_THRESHOLD=75
+
 # Two wasm files from the one crate: the engine for the service worker (pkg/boomerang) and
 # the popup/options pages (pkg/boomerang_ui). Each loads only what it runs.
 rm -rf extension/pkg
-build_wasm() { # name features profile (Cargo.toml says why the engine has its own)
+build_wasm() { # name features profile [rustflags] (Cargo.toml says why the engine has its own)
   say "cargo build (profile $3, wasm32, features $2) → pkg/$1"
-  cargo build --quiet --profile "$3" --target wasm32-unknown-unknown --lib --no-default-features --features "$2"
+  RUSTFLAGS="${4:-}" cargo build --quiet --profile "$3" --target wasm32-unknown-unknown --lib --no-default-features --features "$2"
   wasm-bindgen --target web --out-dir extension/pkg --out-name "$1" \
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$3/boomerang.wasm"
   # Debian's binaryen is too old for current wasm-bindgen output; npm's binaryen is pinned.
@@ -24,7 +29,7 @@ build_wasm() { # name features profile (Cargo.toml says why the engine has its o
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "extension/pkg/$1_bg.wasm" "extension/pkg/$1_bg.wasm"
 }
-build_wasm boomerang engine-api wasm-engine
+build_wasm boomerang engine-api wasm-engine "-C llvm-args=-inline-threshold=$ENGINE_INLINE_THRESHOLD"
 build_wasm boomerang_ui ui release
 
 python3 scripts/icons.py extension/icons

@@ -256,13 +256,23 @@ fn draft(text: &str) -> CheckRequest {
 /// memory, not judgement.
 fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
     let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
-    let (examples, rule_examples) = learned::blame_training(drafts.iter().map(|d| (d.text.as_str(), d.label == "blame")))?;
+    let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
     let settings = Settings::default();
-    let mut models = learned::fold_models(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, FOLDS);
-    for model in &mut models {
-        model.threshold = learned::shipped_blame_threshold();
+    let mut by_kind = Vec::new();
+    for kind in learned::DRAFT_KINDS {
+        let training = learned::draft_training(kind, corpus::as_pairs(&drafts), corpus::as_pairs(&tone))?;
+        let (how, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
+        let mut models = learned::fold_models(&training.examples, &training.always, how, layout, FOLDS);
+        for model in &mut models {
+            model.threshold = learned::shipped_threshold(kind);
+        }
+        by_kind.push((kind, training, models));
     }
-    tone_on_drafts(&drafts, "wide drafts", |i, text| tone::check_with(&draft(text), &settings, Some(&models[i % FOLDS])))
+    tone_on_drafts(&drafts, "wide drafts", |i, text| {
+        let fold: Vec<(ToneKind, &learned::Trained)> =
+            by_kind.iter().map(|(kind, training, models)| (*kind, &models[training.fold_of(i, FOLDS)])).collect();
+        tone::check_with(&draft(text), &settings, &fold)
+    })
 }
 
 /// Tone on labelled drafts, draft `i` checked by `check(i, text)`.

@@ -1,6 +1,7 @@
-//! `boomerang-train [EVAL_DIR]` (`make train`): trains the engine's two models and writes
+//! `boomerang-train [EVAL_DIR]` (`make train`): trains the engine's models and writes
 //! src/engine/learned_weights.rs: the complaint model on the real complaints corpus in
-//! EVAL_DIR, the blame model on the wide drafts in the repository (`eval/drafts.wide.tsv`).
+//! EVAL_DIR, the draft models (blame, deflection, hostile) on the wide drafts in the repository
+//! (`eval/drafts.wide.tsv`).
 //!
 //! `make eval` measures both methods by 10-fold cross-validation (each fold's model trained
 //! without the messages it is scored on); run it after training.
@@ -11,18 +12,23 @@ mod corpus;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use boomerang::engine::api::ToneKind;
 use boomerang::engine::learned::{self, Features, Training};
 use boomerang::engine::tone;
 
 const WEIGHTS_OUT: &str = "src/engine/learned_weights.rs";
 const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 
-/// The blame model warns only where cross-validation warned at most this share of the clean
+/// A draft model warns only where cross-validation warned at most this share of the clean
 /// drafts: an agent shown a false warning twice turns the tool off.
 const CLEAN_WARNED_AT_MOST: f32 = 0.01;
-/// The same for an agent who asked for every warning (high sensitivity): more blame found, more
-/// clean drafts warned.
-const EAGER_CLEAN_WARNED_AT_MOST: f32 = 0.015;
+/// The deflection and hostile models' share: their rules catch most of those drafts already, and
+/// held out from training, 0.2% let the models warn real brand replies (2 of 1,139) and 0.1%
+/// none, for nearly the same recall on fresh drafts.
+const TONE_CLEAN_WARNED_AT_MOST: f32 = 0.001;
+/// For an agent who asked for every warning (high sensitivity), each model warns where
+/// cross-validation warned this many times its share: more found, more clean drafts warned.
+const EAGER_SHARE: f32 = 1.5;
 /// The lowest threshold tried.
 const LOWEST: f32 = 0.5;
 /// Folds of the cross-validation the threshold is chosen by, as `make eval`'s.
@@ -30,7 +36,10 @@ const FOLDS: usize = 10;
 
 fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/eval".into()));
-    let items = complaint_model(&dir).and_then(|complaint| Ok(format!("{complaint}\n{}", blame_model()?)));
+    let items = complaint_model(&dir).and_then(|complaint| {
+        let drafts = learned::DRAFT_KINDS.iter().map(|&kind| draft_model(kind)).collect::<Result<Vec<_>, _>>()?;
+        Ok(format!("{complaint}\n{}", drafts.join("\n")))
+    });
     let source = match items {
         Ok(items) => format!("//! Model weights, written by `make train`; do not edit by hand.\n\nuse super::learned::Shipped;\n\n{items}"),
         Err(e) => {
@@ -42,7 +51,7 @@ fn main() -> ExitCode {
         eprintln!("boomerang-train: cannot write {WEIGHTS_OUT}: {e}");
         return ExitCode::from(2);
     }
-    println!("wrote {WEIGHTS_OUT}; `make eval` cross-validates both methods");
+    println!("wrote {WEIGHTS_OUT}; `make eval` cross-validates the models");
     ExitCode::SUCCESS
 }
 
@@ -60,18 +69,21 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
     Ok(learned::weights_item(&trained, "COMPLAINT", &doc))
 }
 
-/// Blame against every other label: deflection, hostile and private_info drafts are bad in
-/// their own ways, which the rules name; the model learns only what blaming looks like. The
-/// blame rules' examples join every fold's training.
-fn blame_model() -> Result<String, String> {
+/// One kind against the other labels but an overlapping one ([`learned::draft_training`]):
+/// the other bad drafts are bad in their own ways, which their rules and models name; the model
+/// learns only what its kind looks like. The rules' examples of the kind (and for deflection
+/// and hostility, the tone drafts and the rules' rewrites) join every fold.
+fn draft_model(kind: ToneKind) -> Result<String, String> {
     let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
-    let (examples, rule_examples) = learned::blame_training(drafts.iter().map(|d| (d.text.as_str(), d.label == "blame")))?;
-    // Each draft's blame finding as an agent would be shown it, by a model trained without it.
-    let models = learned::fold_models(&examples, &rule_examples, learned::BLAME_TRAINING, learned::BLAME, FOLDS);
-    let scores: Vec<f32> =
-        drafts.iter().enumerate().map(|(i, d)| tone::learned_blame_score(&d.text, &models[i % FOLDS], LOWEST)).collect();
+    let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
+    let training = learned::draft_training(kind, corpus::as_pairs(&drafts), corpus::as_pairs(&tone))?;
+    let (settings, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
+    // Each draft's finding as an agent would be shown it, by a model trained without it.
+    let models = learned::fold_models(&training.examples, &training.always, settings, layout, FOLDS);
+    let score = |i: usize, text: &str| tone::learned_score(kind, text, &models[training.fold_of(i, FOLDS)], LOWEST);
+    let scores: Vec<f32> = drafts.iter().enumerate().map(|(i, d)| score(i, &d.text)).collect();
     let scored = |label: &str| -> Vec<f32> { drafts.iter().zip(&scores).filter(|(d, _)| d.label == label).map(|(_, &s)| s).collect() };
-    let (clean, blaming) = (scored("clean"), scored("blame"));
+    let (clean, of_kind) = (scored("clean"), scored(kind.as_str()));
     let warned = |of: &[f32], t: f32| of.iter().filter(|&&s| s >= t).count();
     let lowest_within = |share: f32| {
         ((LOWEST * 100.0) as u32..=95)
@@ -79,30 +91,34 @@ fn blame_model() -> Result<String, String> {
             .find(|&t| warned(&clean, t) as f32 <= share * clean.len() as f32)
             .unwrap_or(0.95)
     };
-    let (threshold, eager) = (lowest_within(CLEAN_WARNED_AT_MOST), lowest_within(EAGER_CLEAN_WARNED_AT_MOST));
+    let share = if kind == ToneKind::Blame { CLEAN_WARNED_AT_MOST } else { TONE_CLEAN_WARNED_AT_MOST };
+    let (threshold, eager) = (lowest_within(share), lowest_within(share * EAGER_SHARE));
     for (name, t) in [("threshold", threshold), ("eager threshold (high sensitivity)", eager)] {
         println!(
-            "blame model: {name} {t}; cross-validated, it adds a warning to {}/{} blaming drafts and {}/{} clean ones",
-            warned(&blaming, t),
-            blaming.len(),
+            "{} model: {name} {t}; cross-validated, it adds a warning to {}/{} {} drafts and {}/{} clean ones",
+            kind.as_str(),
+            warned(&of_kind, t),
+            of_kind.len(),
+            kind.as_str(),
             warned(&clean, t),
             clean.len()
         );
     }
-    let rule_example_count = rule_examples.len();
-    let mut trained = learned::fit(&[examples, rule_examples].concat(), learned::BLAME_TRAINING, learned::BLAME);
+    let (always, learned_from) = (training.always.len(), training.examples.len());
+    let mut trained = learned::fit(&[training.examples, training.always].concat(), settings, layout);
     trained.threshold = threshold;
+    let name = kind.as_str().to_uppercase();
     let doc = format!(
-        "Trained on the {} drafts of {WIDE_DRAFTS} and the blame rules' {} examples, blame against the rest, \
-         with {:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
-        drafts.len(),
-        rule_example_count,
-        learned::BLAME_TRAINING,
-        CLEAN_WARNED_AT_MOST * 100.0
+        "Trained on {learned_from} drafts of {WIDE_DRAFTS} and {always} examples that join every fold ({}), {} against the rest, \
+         with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
+        if learned::learns_from_tone_drafts(kind) { format!("the rules', weighted, their rewrites and {}", corpus::TONE_DRAFTS) } else { "the rules'".into() },
+        kind.as_str(),
+        share * 100.0
     );
     let eager_doc = format!(
-        "/// The blame model's threshold at high sensitivity: at most {}% of the clean drafts warned in cross-validation.\n",
-        EAGER_CLEAN_WARNED_AT_MOST * 100.0
+        "/// The {} model's threshold at high sensitivity: at most {}% of the clean drafts warned in cross-validation.\n",
+        kind.as_str(),
+        share * EAGER_SHARE * 100.0
     );
-    Ok(format!("{}\n{eager_doc}pub const BLAME_EAGER_THRESHOLD: f32 = {eager:?};\n", learned::weights_item(&trained, "BLAME", &doc)))
+    Ok(format!("{}\n{eager_doc}pub const {name}_EAGER_THRESHOLD: f32 = {eager:?};\n", learned::weights_item(&trained, &name, &doc)))
 }

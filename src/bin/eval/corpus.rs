@@ -27,6 +27,15 @@ pub struct Labelled {
     pub text: String,
 }
 
+/// The repository's drafts written to teach the deflection and hostile models: they join every
+/// fold of those models' training, beside the wide drafts (`eval/drafts.wide.tsv`).
+pub const TONE_DRAFTS: &str = "eval/drafts.tone.tsv";
+
+/// Labelled lines as `(text, label)` pairs, as the learned models take them.
+pub fn as_pairs(lines: &[Labelled]) -> impl Iterator<Item = (&str, &str)> {
+    lines.iter().map(|l| (l.text.as_str(), l.label.as_str()))
+}
+
 /// A follower from `followers.dev.jsonl` with its hand label (`customer`, `person`, `spam`).
 #[derive(Debug, Clone)]
 pub struct LabelledFollower {

@@ -10,6 +10,11 @@ use crate::word_list;
 const WAY_FORWARD: WordList =
     word_list!["but", "however", "instead", "alternatively", "meanwhile", "dm", "message", "inbox", "privately"];
 
+/// Why a deflection the draft models found hurts ([`crate::engine::learned`]); no phrase says it.
+pub const TURNED_AWAY: &str = "This reads as turning the customer away in public, with nowhere to go next.";
+/// The sentence that takes its place, as rules of this kind offer.
+pub const PUT_RIGHT: &str = "We're sorry about this, and we'll help put it right.";
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: rule_id!("deflection.not_our_fault"),
@@ -43,7 +48,7 @@ pub const RULES: &[Rule] = &[
             "that|this one is on them",
         ],
         message: "Saying it's not your fault in public reads as denying responsibility.",
-        fix: Fix::Sentence("We're sorry about this, and we'll help put it right."),
+        fix: Fix::Sentence(PUT_RIGHT),
         flags: examples![
             "not a us problem unfortunately, the app store handles all the billing",
             "That isn't our fault.",

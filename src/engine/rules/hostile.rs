@@ -4,6 +4,11 @@ use super::{Fix, Rule, BASE, NEGATED};
 use crate::engine::api::{Severity::*, ToneKind::Hostile};
 use crate::word_list;
 
+/// Why hostility the draft models found hurts ([`crate::engine::learned`]); no phrase says it.
+pub const A_DIG: &str = "This reads as a dig at the customer in public.";
+/// The sentence that takes its place, as rules of this kind offer.
+pub const WANT_TO_HELP: &str = "We hear you, and we want to help.";
+
 pub const RULES: &[Rule] = &[
     Rule {
         id: rule_id!("hostile.tone_policing"),
@@ -751,7 +756,7 @@ pub const RULES: &[Rule] = &[
             "fuck|fucking|fucked|fuckin|shit|shitty|wtf|stfu|bastard|dickhead",
         ],
         message: "Insults and swearing in a public reply end the conversation and spread.",
-        fix: Fix::Sentence("We hear you, and we want to help."),
+        fix: Fix::Sentence(WANT_TO_HELP),
         unless_before: word_list!["<negator>"],
         flags: examples![
             "What an 1d10t.",

@@ -35,8 +35,8 @@ pub mod pattern;
 pub mod stream;
 
 pub(crate) mod blame;
-mod deflection;
-mod hostile;
+pub mod deflection;
+pub mod hostile;
 mod private_info;
 
 use std::sync::LazyLock;
@@ -126,11 +126,21 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
     blame::RULES.iter().chain(deflection::RULES).chain(hostile::RULES).chain(private_info::RULES)
 }
 
-/// The blame rules' example sentences, each with whether it blames: their `flags` do, their
-/// `allows` (empathy, ownership, information told with "you") do not. Empty unless built with
-/// the examples ([`examples!`]).
-pub fn blame_examples() -> impl Iterator<Item = (&'static str, bool)> {
-    blame::RULES.iter().flat_map(|r| r.flags.iter().map(|&t| (t, true)).chain(r.allows.iter().map(|&t| (t, false))))
+/// The example sentences of the rules of `kind`, each with whether it is of that kind: their
+/// `flags` are, their `allows` (for blame: empathy, ownership, information told with "you") are
+/// not. Empty unless built with the examples ([`examples!`]).
+pub fn examples_of(kind: ToneKind) -> impl Iterator<Item = (&'static str, bool)> {
+    let rules = all().filter(move |r| r.kind == kind);
+    rules.flat_map(|r| r.flags.iter().map(|&t| (t, true)).chain(r.allows.iter().map(|&t| (t, false))))
+}
+
+/// The sentences the rules offer in place of a bad one ([`Fix::Sentence`]): what a draft reads
+/// like once put right, so no draft model may warn them.
+pub fn rewrite_sentences() -> impl Iterator<Item = &'static str> {
+    all().filter_map(|r| match r.fix {
+        Fix::Sentence(with) => Some(with),
+        _ => None,
+    })
 }
 
 /// A rule matching items `first..end` of the stream.

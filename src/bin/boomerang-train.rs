@@ -1,9 +1,9 @@
 //! `boomerang-train [EVAL_DIR]` (`make train`): trains the engine's models and writes
 //! src/engine/learned_weights.rs: the complaint model on the real complaints corpus in
-//! EVAL_DIR, the draft models (blame, deflection, hostile) on the wide drafts in the repository
-//! (`eval/drafts.wide.tsv`).
+//! EVAL_DIR, the draft models (blame, deflection, hostile) on the drafts in the repository
+//! (`eval/drafts.wide.tsv`, and for deflection and hostility `eval/drafts.tone.tsv`).
 //!
-//! `make eval` measures both methods by 10-fold cross-validation (each fold's model trained
+//! `make eval` measures the models by 10-fold cross-validation (each fold's model trained
 //! without the messages it is scored on); run it after training.
 
 #[path = "eval/corpus.rs"]

@@ -827,12 +827,29 @@ mod tests {
 
     #[test]
     fn an_agent_who_asked_for_every_warning_also_sees_the_less_sure_findings() {
-        let text = "The label says 30 degrees and it looks like it was washed hotter than that, which is what shrank it.";
-        assert_eq!(learned_blame(text, false), None, "not sure enough for the default sensitivity");
+        // Blame told softly, as facts; which of these the shipped model is less sure of moves
+        // with each retraining, so the test takes those between its two thresholds.
+        let candidates = [
+            "The label says 30 degrees and it looks like it was washed hotter than that, which is what shrank it.",
+            "It seems the parcel was sent to the address on the order, which was the old one.",
+            "Looks like the payment went to the old account number from last year.",
+            "The meter reading we had was from March, so the bill was estimated.",
+            "The booking was made for the 14th rather than the 15th, so the room was released.",
+            "It appears the filter hadn't been changed in over a year, which is what caused the noise.",
+            "The photos show the seal was broken before it came back to us.",
+            "The settings show the alarm was switched off on Tuesday evening.",
+        ];
+        let model = learned::draft_model(ToneKind::Blame, &[]);
+        let less_sure = |text: &str| (model.eager..model.threshold).contains(&model.probability(&learned::draft_features_of(text)));
+        let texts: Vec<&str> = candidates.into_iter().filter(|text| less_sure(text)).collect();
+        assert!(!texts.is_empty(), "no candidate between the eager and the default threshold: add a soft blaming sentence from eval/drafts.wide.tsv");
         let high = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
-        let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &high);
-        let issue = issues.iter().find(|i| i.message == rules::blame::WHOSE_FAULT).expect("warned at high sensitivity");
-        assert_eq!(issue.severity, Severity::Low);
+        for text in texts {
+            assert_eq!(learned_blame(text, false), None, "not sure enough for the default sensitivity: {text}");
+            let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &high);
+            let issue = issues.iter().find(|i| i.message == rules::blame::WHOSE_FAULT).unwrap_or_else(|| panic!("not warned at high sensitivity: {text}"));
+            assert_eq!(issue.severity, Severity::Low);
+        }
     }
 
     /// The draft models' findings of `kind` in a finished draft, with default settings.

@@ -154,8 +154,8 @@ impl ModelReading {
             let warned = found.iter().any(|i| {
                 matches!(i.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile) && i.start < end && start < i.end
             });
-            let short = t[most_sentence.clone()].iter().filter(|t| t.is_word()).count() < MIN_HOSTILE_WORDS;
-            if warned || (kind == ToneKind::Hostile && short) {
+            let short = || t[most_sentence.clone()].iter().filter(|t| t.is_word()).count() < MIN_HOSTILE_WORDS;
+            if warned || (kind == ToneKind::Hostile && short()) {
                 continue;
             }
             let p = model.probability(&learned::draft_features(&t[tokens]));

@@ -72,11 +72,16 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
 /// One kind against the other labels but an overlapping one ([`learned::draft_training`]):
 /// the other bad drafts are bad in their own ways, which their rules and models name; the model
 /// learns only what its kind looks like. The rules' examples of the kind (and for deflection
-/// and hostility, the tone drafts and the rules' rewrites) join every fold.
+/// and hostility, the rules' rewrites) join every fold; the drafts it learns from (for
+/// deflection and hostility, the tone drafts too) are cross-validated, and the threshold is
+/// picked on what their clean drafts would be warned.
 fn draft_model(kind: ToneKind) -> Result<String, String> {
-    let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
+    let wide = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
-    let training = learned::draft_training(kind, corpus::as_pairs(&drafts), corpus::as_pairs(&tone))?;
+    let training = learned::draft_training(kind, corpus::as_pairs(&wide), corpus::as_pairs(&tone))?;
+    // In the order of `training.index`: the wide drafts, then the tone drafts it learns from.
+    let drafts: Vec<&corpus::Labelled> =
+        wide.iter().chain(tone.iter().filter(|_| learned::learns_from_tone_drafts(kind))).collect();
     let (settings, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
     // Each draft's finding as an agent would be shown it, by a model trained without it.
     let models = learned::fold_models(&training.examples, &training.always, settings, layout, FOLDS);
@@ -109,9 +114,10 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
     trained.threshold = threshold;
     let name = kind.as_str().to_uppercase();
     let doc = format!(
-        "Trained on {learned_from} drafts of {WIDE_DRAFTS} and {always} examples that join every fold ({}), {} against the rest, \
+        "Trained on {learned_from} drafts of {} and {always} examples that join every fold ({}), {} against the rest, \
          with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
-        if learned::learns_from_tone_drafts(kind) { format!("the rules', weighted, their rewrites and {}", corpus::TONE_DRAFTS) } else { "the rules'".into() },
+        if learned::learns_from_tone_drafts(kind) { format!("{WIDE_DRAFTS} and {}", corpus::TONE_DRAFTS) } else { WIDE_DRAFTS.into() },
+        if learned::learns_from_tone_drafts(kind) { "the rules', weighted, and their rewrites" } else { "the rules'" },
         kind.as_str(),
         share * 100.0
     );

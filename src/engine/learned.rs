@@ -375,7 +375,7 @@ fn overlapping(kind: ToneKind) -> &'static str {
 }
 
 /// Whether the model of `kind` learns from the tone drafts (`eval/drafts.tone.tsv`), written to
-/// teach deflection and hostility. The blame model does not: as its negatives, their
+/// teach deflection and hostility, and everyday clean sentences. The blame model does not: as its negatives, their
 /// deflections (many a third party's fault) cost it recall on fresh drafts (41 → 36 of 70
 /// blaming drafts of a held-out set).
 pub fn learns_from_tone_drafts(kind: ToneKind) -> bool {
@@ -387,10 +387,10 @@ pub struct DraftTraining {
     /// Labelled drafts, each with whether it is of the kind: the ones cross-validation holds out.
     pub examples: Vec<(Features, bool)>,
     /// What joins every fold: the examples of the kind's rules ([`super::rules::examples_of`]),
-    /// which hold the hardest look-alikes ("Because you booked early, the discount applies"),
-    /// and drafts written to teach the model.
+    /// which hold the hardest look-alikes ("Because you booked early, the discount applies").
     pub always: Vec<(Features, bool)>,
-    /// Each given draft's index in `examples`; none for a draft of an overlapping kind.
+    /// Each given draft's index in `examples` (the drafts, then the tone drafts where the kind
+    /// learns from them); none for a draft of an overlapping kind.
     pub index: Vec<Option<usize>>,
 }
 
@@ -402,9 +402,12 @@ impl DraftTraining {
     }
 }
 
-/// A draft model's training: each `(text, label)` of `drafts`, and of `tone_drafts` (which join
-/// every fold) where the kind [learns from them](learns_from_tone_drafts), that is of `kind` or
-/// of no kind overlapping it; the rules' examples of `kind`.
+/// A draft model's training: each `(text, label)` of `drafts`, then of `tone_drafts` where the
+/// kind [learns from them](learns_from_tone_drafts), that is of `kind` or of no kind overlapping
+/// it; the rules' examples of `kind`. The tone drafts are cross-validated like the others, so
+/// that their clean sentences count when `make train` picks the threshold: while they joined
+/// every fold, the threshold was picked on the wide drafts alone, whose long clean drafts let
+/// through short ones ("We'll let you know once it's fixed.") that the hostile model warned.
 /// Err when the build left the rules' examples out (they need feature `rule-examples`).
 pub fn draft_training<'a>(
     kind: ToneKind,
@@ -428,11 +431,9 @@ pub fn draft_training<'a>(
     always = (0..weight).flat_map(|_| always.iter().cloned()).collect();
     let learned = |label: &str| label != overlapping(kind);
     let example = |(text, label): (&str, &str)| (features_of(text), label == kind.as_str());
-    if learns_from_tone_drafts(kind) {
-        always.extend(tone_drafts.filter(|d| learned(d.1)).map(example));
-    }
+    let tone_drafts = tone_drafts.filter(|_| learns_from_tone_drafts(kind));
     let (mut examples, mut index) = (Vec::new(), Vec::new());
-    for draft in drafts {
+    for draft in drafts.chain(tone_drafts) {
         index.push(learned(draft.1).then_some(examples.len()));
         if learned(draft.1) {
             examples.push(example(draft));

@@ -27,8 +27,8 @@ pub struct Labelled {
     pub text: String,
 }
 
-/// The repository's drafts written to teach the deflection and hostile models: they join every
-/// fold of those models' training, beside the wide drafts (`eval/drafts.wide.tsv`).
+/// The repository's drafts written to teach the deflection and hostile models: cross-validated
+/// with the wide drafts (`eval/drafts.wide.tsv`) in those models' training.
 pub const TONE_DRAFTS: &str = "eval/drafts.tone.tsv";
 
 /// Labelled lines as `(text, label)` pairs, as the learned models take them.

@@ -880,6 +880,26 @@ mod tests {
     }
 
     #[test]
+    fn plain_everyday_sentences_are_no_dig_and_turn_no_one_away() {
+        // Each was warned as a dig by the hostile model before its threshold was picked on
+        // short clean replies too (the first three are in eval/drafts.tone.tsv, the others in
+        // the held-out set that measured the change).
+        for text in [
+            "We'll let you know once it's fixed.",
+            "Keep both SIMs handy until then.",
+            "Replacement bulbs are included with every lamp.",
+            "Towels are included with every premium membership.",
+            "Screen repairs usually take three to five working days.",
+            "Route 12 runs every ten minutes until midnight.",
+            "Good to know everything's working again.",
+            "Windscreen repairs are covered with no excess to pay.",
+        ] {
+            let issues = check(&CheckRequest { text: text.into(), ..Default::default() }, &Settings::default());
+            assert_eq!(issues, vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn a_handover_with_somewhere_to_go_is_left_to_the_rules() {
         let passed_on = "Unfortunately the warranty side is handled by the manufacturer, so they're the ones to speak to.";
         assert_eq!(learned(ToneKind::Deflection, passed_on).len(), 1);

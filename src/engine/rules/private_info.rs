@@ -232,6 +232,9 @@ pub const RULES: &[Rule] = &[
         message: "No brand asks for a password, PIN or one-time code, even by DM: asking teaches customers to give them to scammers.",
         fix: Fix::Sentence("We'll never ask for your password, PIN or a code we send you; please DM us your username so we can check."),
         unless_before: NEGATED,
+        // A secret followed by its verb is what the sentence tells, not what it asks for: "and
+        // your PIN stays the same".
+        unless_after: word_list!["is", "stays", "remains", "was", "will", "has", "does", "can", "works", "are"],
         even_in_private: true,
         flags: examples![
             "Tell us your username and password and we'll check.",
@@ -266,6 +269,8 @@ pub const RULES: &[Rule] = &[
             "Share the discount code from your email at checkout.",
             "We'll never ask for the answer to your security question.",
             "Never share your security answers with anyone.",
+            "Your replacement card was posted today, and your PIN stays the same.",
+            "I've unlocked the card, and the PIN is viewable in the app.",
         ],
         ..BASE
     },

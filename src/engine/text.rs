@@ -118,13 +118,17 @@ impl<'a> Text<'a> {
 /// Maps one character to its plain form, or `None` to drop it. Full-width ASCII, mathematical
 /// alphanumerics (𝐛𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤…), curly quotes, dashes and odd spaces are folded.
 pub fn fold_char(c: char) -> Option<char> {
+    // Nearly every character is ASCII, which folds only the backtick.
+    if c.is_ascii() {
+        return Some(if c == '`' { '\'' } else { c });
+    }
     let cp = c as u32;
     Some(match cp {
         // Zero-width space/joiners, word joiner, BOM, soft hyphen, variation selectors.
         0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x00AD | 0xFE00..=0xFE0F | 0x180E => return None,
         0xFF01..=0xFF5E => char::from_u32(cp - 0xFF01 + 0x21).unwrap_or(c),
         0x3000 | 0x00A0 | 0x2000..=0x200A | 0x202F | 0x205F => ' ',
-        0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 | 0x02BC | 0x0060 | 0x00B4 => '\'',
+        0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 | 0x02BC | 0x00B4 => '\'',
         0x201C | 0x201D | 0x201E | 0x201F | 0x2033 | 0x00AB | 0x00BB => '"',
         0x2010..=0x2015 | 0x2212 => '-',
         0x1D400..=0x1D6A3 => math_letter(cp),
@@ -348,10 +352,11 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
             i += 1;
             loop {
                 let Some(n) = chars.get(i) else { break };
-                let next_is_word = chars.get(i + 1).is_some_and(|m| is_word_char(m.c));
+                // Asked only after a character that is no word's: most are.
+                let next_is_word = || chars.get(i + 1).is_some_and(|m| is_word_char(m.c));
                 if is_word_char(n.c) {
                     i += 1;
-                } else if (n.c == '\'' || n.c == '.' || n.c == ',') && next_is_word {
+                } else if (n.c == '\'' || n.c == '.' || n.c == ',') && next_is_word() {
                     // don't, 3.5, 1,000: inner apostrophes and number separators.
                     let prev_digit = chars[i - 1].c.is_ascii_digit();
                     let next_digit = chars[i + 1].c.is_ascii_digit();
@@ -360,7 +365,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
                     } else {
                         break;
                     }
-                } else if leet(n.c).is_some() && n.c != '!' && next_is_word && is_letter(chars[i - 1].c) {
+                } else if leet(n.c).is_some() && n.c != '!' && next_is_word() && is_letter(chars[i - 1].c) {
                     // sh!t is too ambiguous with "!" ending sentences; "$" and "@" inside words fold.
                     i += 1;
                 } else {
@@ -377,8 +382,11 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
         let (byte_end, end16) = end_of(i - 1, &chars);
         let run = &chars[start..i];
         let (norm, folded) = normal_forms(run, kind);
-        let letters = run.iter().filter(|ch| is_letter(ch.orig)).count() as u16;
-        let upper = run.iter().filter(|ch| is_upper(ch.orig)).count() as u16;
+        let (mut letters, mut upper) = (0u16, 0u16);
+        for ch in run.iter().filter(|ch| is_letter(ch.orig)) {
+            letters += 1;
+            upper += u16::from(is_upper(ch.orig));
+        }
         tokens.push(Token {
             kind,
             norm,

@@ -170,6 +170,8 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
     // Presence, not counts: a word said twice is no more a complaint. One bit a bucket says
     // which are in already: cheaper than sorting the hashes, on every keystroke's check.
     let mut seen = [0u64; MAX_BUCKETS / 64];
+    // A word and a pair a token, and a few negated: grown once, not five times.
+    out.reserve(2 * tokens.len() + 8);
     let mut add = |h: u64| add_once(&mut seen, layout, out, h);
     let mut previous = fnv1a(0, b"<s>");
     let mut negated = 0usize;

@@ -155,8 +155,9 @@ pub fn hash_word(word: &str) -> u64 {
 
 /// Spells out one contraction into two words, or returns the word unchanged.
 fn split_contraction(w: &str) -> (&str, Option<&'static str>) {
-    if let Some(&(_, a, b)) = BARE.iter().find(|(bare, _, _)| *bare == w) {
-        return (a, Some(b));
+    // Every spelt contraction has an apostrophe; most words have none.
+    if !w.contains('\'') {
+        return BARE.iter().find(|(bare, _, _)| *bare == w).map_or((w, None), |&(_, a, b)| (a, Some(b)));
     }
     if let Some(base) = w.strip_suffix("n't") {
         let base = match base {

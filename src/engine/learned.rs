@@ -377,9 +377,9 @@ fn overlapping(kind: ToneKind) -> &'static str {
 }
 
 /// Whether the model of `kind` learns from the tone drafts (`eval/drafts.tone.tsv`), written to
-/// teach deflection and hostility, and everyday clean sentences. The blame model does not: as its negatives, their
-/// deflections (many a third party's fault) cost it recall on fresh drafts (41 → 36 of 70
-/// blaming drafts of a held-out set).
+/// teach deflection and hostility, and everyday clean sentences. The blame model does not: as
+/// its negatives, their deflections (many a third party's fault) cost it recall on fresh
+/// drafts (41 → 36 of 70 blaming drafts of a held-out set).
 pub fn learns_from_tone_drafts(kind: ToneKind) -> bool {
     kind != ToneKind::Blame
 }

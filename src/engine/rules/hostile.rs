@@ -8,6 +8,8 @@ use crate::word_list;
 pub const A_DIG: &str = "This reads as a dig at the customer in public.";
 /// The sentence that takes its place, as rules of this kind offer.
 pub const WANT_TO_HELP: &str = "We hear you, and we want to help.";
+/// The sentence that takes the place of a skirmish, which has something to put right.
+const PUT_RIGHT: &str = "We hear you, and we want to put this right.";
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -547,7 +549,7 @@ pub const RULES: &[Rule] = &[
             "keep posting|tweeting|commenting|tagging|messaging|spamming ..8 restrict|report|block|ban|suspend|mute",
         ],
         message: "Arguing or sniping in public is a skirmish you can't win.",
-        fix: Fix::Sentence("We hear you, and we want to put this right."),
+        fix: Fix::Sentence(PUT_RIGHT),
         unless_before: word_list!["<negator>", "thank"],
         // "That was completely wrong of us" owns it.
         unless_after: word_list!["of", "abuse", "abusive", "swearing", "threats"],
@@ -746,7 +748,7 @@ pub const RULES: &[Rule] = &[
         severity: High,
         patterns: word_list!["🙃|🤷"],
         message: "A shrug or an upside-down smile in reply to a problem reads as sarcasm at the customer's expense.",
-        fix: Fix::Sentence("We hear you, and we want to put this right."),
+        fix: Fix::Sentence(PUT_RIGHT),
         unless_before: word_list!["<negator>", "thank"],
         // Shared with the customer before an apology or a promise to find out, it is commiseration.
         unless_later: word_list!["sorry", "apologies", "apologise", "apologize", "find", "chase", "chasing", "investigate"],

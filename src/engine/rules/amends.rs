@@ -35,6 +35,8 @@ pub const AMENDS: WordList = word_list![
     "nothing else|more you need to do",
     "nothing else|more needed|required from you",
     "is|are showing|cleared|fixed|sorted|working now",
+    "we|i have updated our|the|your records|details",
+    "we|i have attached|linked|merged|added it|them|this|that to your",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -81,6 +83,8 @@ mod tests {
         "Your debit moved to the 15th with the new mandate. There's nothing else you need to do.",
         "The version changed overnight. Nothing else needed from you!",
         "The marks hadn't synced to the portal. They're showing now.",
+        "The text went to your old number, so I've updated our records.",
+        "The guest order wasn't in your history; I've attached it to your profile now.",
     ];
 
     #[test]
@@ -115,6 +119,7 @@ mod tests {
             "We can exchange it for a £30 fee.",
             "Your free trial ended because it wasn't cancelled.",
             "The refund was refused as the item was used.",
+            "We've added a late fee to your account.",
         ] {
             assert!(!amends(s), "{s}");
         }

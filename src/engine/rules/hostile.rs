@@ -433,7 +433,6 @@ pub const RULES: &[Rule] = &[
             "do not know what you are talking about",
             "shut up",
             "^ grow up",
-            "get over it",
             "just deal with it",
             "suck it up",
             "get a life",

@@ -28,7 +28,6 @@ const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
 const SAID_BACK_OUT: &str = "out/eval-said-back.tsv";
 /// Drafts and messages written apart from the rules and cues, kept in this repository: how far
 /// the engine's judgement reaches beyond the small dev sets.
-const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 const WIDE_INBOUND: &str = "eval/inbound.wide.tsv";
 const WIDE_FOLLOWERS: &str = "eval/followers.wide.jsonl";
 
@@ -52,6 +51,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let engine = Engine::new(Settings::default());
     let tone = tone_on_drafts(&corpus::drafts(dir)?, "drafts", |_, text| engine.check(&draft(text)).issues)?;
     let wide = wide_drafts_cross_validated()?;
+    let held_out = tone_on_drafts(&corpus::labelled_tsv(Path::new(corpus::HELD_OUT_DRAFTS))?, "held-out drafts", |_, text| engine.check(&draft(text)).issues)?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
@@ -59,7 +59,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let follows = follow_decisions(&engine, &corpus::followers(dir)?, "followers.dev")?;
     let wide_follows = follow_decisions(&engine, &corpus::labelled_followers(Path::new(WIDE_FOLLOWERS))?, "followers.wide")?;
 
-    let rows = [tone.rows(), wide.wide_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
+    let rows = [tone.rows(), wide.reach_rows(), held_out.reach_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -91,6 +91,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "targets": targets,
         "tone_drafts": tone.json(),
         "tone_wide_drafts": wide.json(),
+        "tone_held_out_drafts": held_out.json(),
         "real_brand_replies": replies.json(),
         "complaints": complaints.json(),
         "intent": intents.json(),
@@ -255,7 +256,7 @@ fn draft(text: &str) -> CheckRequest {
 /// fold): the shipped model learned from all of them, so scoring them with it would measure
 /// memory, not judgement.
 fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
-    let drafts = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
+    let drafts = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
     let settings = Settings::default();
     let mut by_kind = Vec::new();
@@ -353,9 +354,10 @@ impl ToneReport {
         ]
     }
 
-    /// The wide set's rows: recall per kind, and clean drafts warned. No aims: it measures
-    /// how far the rules reach, where the dev set's aims say what they must do.
-    fn wide_rows(&self) -> Vec<Row> {
+    /// The rows of a set beyond the dev set (the wide drafts, the held-out drafts): recall per
+    /// kind, and clean drafts warned. No aims: they measure how far the judgement reaches, where
+    /// the dev set's aims say what it must do.
+    fn reach_rows(&self) -> Vec<Row> {
         let count = |label: &str| self.per_label.get(label).copied().unwrap_or_default();
         let recall = ["blame", "deflection", "hostile", "private_info"].map(|label| {
             let (right, all) = count(label);

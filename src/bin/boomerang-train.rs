@@ -17,7 +17,6 @@ use boomerang::engine::learned::{self, Features, Training};
 use boomerang::engine::tone;
 
 const WEIGHTS_OUT: &str = "src/engine/learned_weights.rs";
-const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 
 /// A draft model warns only where cross-validation warned at most this share of the clean
 /// drafts: an agent shown a false warning twice turns the tool off.
@@ -76,7 +75,7 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
 /// deflection and hostility, the tone drafts too) are cross-validated, and the threshold is
 /// picked on what their clean drafts would be warned.
 fn draft_model(kind: ToneKind) -> Result<String, String> {
-    let wide = corpus::labelled_tsv(Path::new(WIDE_DRAFTS))?;
+    let wide = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
     let training = learned::draft_training(kind, corpus::as_pairs(&wide), corpus::as_pairs(&tone))?;
     // In the order of `training.index`: the wide drafts, then the tone drafts it learns from.
@@ -116,7 +115,7 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
     let doc = format!(
         "Trained on {learned_from} drafts of {} and {always} examples that join every fold ({}), {} against the rest, \
          with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
-        if learned::learns_from_tone_drafts(kind) { format!("{WIDE_DRAFTS} and {}", corpus::TONE_DRAFTS) } else { WIDE_DRAFTS.into() },
+        if learned::learns_from_tone_drafts(kind) { format!("{} and {}", corpus::WIDE_DRAFTS, corpus::TONE_DRAFTS) } else { corpus::WIDE_DRAFTS.into() },
         if learned::learns_from_tone_drafts(kind) { "the rules', weighted, and their rewrites" } else { "the rules'" },
         kind.as_str(),
         share * 100.0

@@ -881,9 +881,9 @@ mod tests {
 
     #[test]
     fn plain_everyday_sentences_are_no_dig_and_turn_no_one_away() {
-        // Each was warned as a dig by the hostile model before its threshold was picked on
-        // short clean replies too (the first three are in eval/drafts.tone.tsv, the others in
-        // the held-out set that measured the change).
+        // Each was warned as a dig or a brush-off by the draft models before their thresholds
+        // were picked on short clean replies too (the first three are in eval/drafts.tone.tsv,
+        // the others in eval/drafts.heldout.tsv, which measured the change).
         for text in [
             "We'll let you know once it's fixed.",
             "Keep both SIMs handy until then.",

@@ -261,7 +261,8 @@ fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
     let settings = Settings::default();
     let mut by_kind = Vec::new();
     for kind in learned::DRAFT_KINDS {
-        let training = learned::draft_training(kind, corpus::as_pairs(&drafts), corpus::as_pairs(&tone))?;
+        // The wide drafts come first, so draft `i` of them is learned draft `i`.
+        let training = learned::draft_training(kind, corpus::as_pairs(learned::learned_drafts(kind, &drafts, &tone)))?;
         let (how, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
         let mut models = learned::fold_models(&training.examples, &training.always, how, layout, FOLDS);
         for model in &mut models {

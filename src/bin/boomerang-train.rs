@@ -77,10 +77,8 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
 fn draft_model(kind: ToneKind) -> Result<String, String> {
     let wide = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
-    let training = learned::draft_training(kind, corpus::as_pairs(&wide), corpus::as_pairs(&tone))?;
-    // In the order of `training.index`: the wide drafts, then the tone drafts it learns from.
-    let drafts: Vec<&corpus::Labelled> =
-        wide.iter().chain(tone.iter().filter(|_| learned::learns_from_tone_drafts(kind))).collect();
+    let drafts: Vec<&corpus::Labelled> = learned::learned_drafts(kind, &wide, &tone).collect();
+    let training = learned::draft_training(kind, corpus::as_pairs(drafts.iter().copied()))?;
     let (settings, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
     // Each draft's finding as an agent would be shown it, by a model trained without it.
     let models = learned::fold_models(&training.examples, &training.always, settings, layout, FOLDS);

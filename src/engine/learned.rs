@@ -15,7 +15,7 @@
 //! drafts were warned. The rules stay first: they say precisely why and rewrite precisely.
 //! Deflection and hostility have as long a tail ("If you think you can run a railway better,
 //! the job ads are on our website 😉"): on three sets of drafts held out from all training,
-//! the rules caught 65 of 100 deflections and 50 of 100 digs; with the models, 79 and 61, while
+//! the rules caught 65 of 100 deflections and 50 of 100 digs; with the models, 80 and 59, while
 //! no more of 460 clean drafts and none of 1,139 real brand replies were warned.
 //!
 //! Words are hashed into a [`Layout`]'s buckets (no vocabulary to ship) and the weights are
@@ -384,6 +384,13 @@ pub fn learns_from_tone_drafts(kind: ToneKind) -> bool {
     kind != ToneKind::Blame
 }
 
+/// The drafts the model of `kind` learns from, in the order [`draft_training`] takes them: the
+/// wide drafts, then the tone drafts where the kind [learns from them](learns_from_tone_drafts).
+/// One order for training, threshold and cross-validation alike.
+pub fn learned_drafts<'a, T>(kind: ToneKind, wide: &'a [T], tone: &'a [T]) -> impl Iterator<Item = &'a T> {
+    wide.iter().chain(tone.iter().filter(move |_| learns_from_tone_drafts(kind)))
+}
+
 /// What a draft model learns from ([`draft_training`]).
 pub struct DraftTraining {
     /// Labelled drafts, each with whether it is of the kind: the ones cross-validation holds out.
@@ -391,8 +398,7 @@ pub struct DraftTraining {
     /// What joins every fold: the examples of the kind's rules ([`super::rules::examples_of`]),
     /// which hold the hardest look-alikes ("Because you booked early, the discount applies").
     pub always: Vec<(Features, bool)>,
-    /// Each given draft's index in `examples` (the drafts, then the tone drafts where the kind
-    /// learns from them); none for a draft of an overlapping kind.
+    /// Each given draft's index in `examples`; none for a draft of an overlapping kind.
     pub index: Vec<Option<usize>>,
 }
 
@@ -404,18 +410,14 @@ impl DraftTraining {
     }
 }
 
-/// A draft model's training: each `(text, label)` of `drafts`, then of `tone_drafts` where the
-/// kind [learns from them](learns_from_tone_drafts), that is of `kind` or of no kind overlapping
-/// it; the rules' examples of `kind`. The tone drafts are cross-validated like the others, so
-/// that their clean sentences count when `make train` picks the threshold: while they joined
-/// every fold, the threshold was picked on the wide drafts alone, whose long clean drafts let
-/// through short ones ("We'll let you know once it's fixed.") that the hostile model warned.
+/// A draft model's training: each `(text, label)` of `drafts` ([`learned_drafts`]) that is of
+/// `kind` or of no kind overlapping it; the rules' examples of `kind`. The tone drafts are
+/// cross-validated like the wide ones, so that their clean sentences count when `make train`
+/// picks the threshold: while they joined every fold, the threshold was picked on the wide
+/// drafts alone, whose long clean drafts let through short ones ("We'll let you know once it's
+/// fixed.") that the hostile model warned.
 /// Err when the build left the rules' examples out (they need feature `rule-examples`).
-pub fn draft_training<'a>(
-    kind: ToneKind,
-    drafts: impl Iterator<Item = (&'a str, &'a str)>,
-    tone_drafts: impl Iterator<Item = (&'a str, &'a str)>,
-) -> Result<DraftTraining, String> {
+pub fn draft_training<'a>(kind: ToneKind, drafts: impl Iterator<Item = (&'a str, &'a str)>) -> Result<DraftTraining, String> {
     let layout = draft_layout(kind);
     let features_of = |text: &str| draft_features_of(text).into_iter().map(|(i, v)| (layout.fold(i as usize) as u32, v)).collect();
     let mut always: Vec<(Features, bool)> = super::rules::examples_of(kind).map(|(text, is)| (features_of(text), is)).collect();
@@ -433,9 +435,8 @@ pub fn draft_training<'a>(
     always = (0..weight).flat_map(|_| always.iter().cloned()).collect();
     let learned = |label: &str| label != overlapping(kind);
     let example = |(text, label): (&str, &str)| (features_of(text), label == kind.as_str());
-    let tone_drafts = tone_drafts.filter(|_| learns_from_tone_drafts(kind));
     let (mut examples, mut index) = (Vec::new(), Vec::new());
-    for draft in drafts.chain(tone_drafts) {
+    for draft in drafts {
         index.push(learned(draft.1).then_some(examples.len()));
         if learned(draft.1) {
             examples.push(example(draft));

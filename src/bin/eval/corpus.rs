@@ -40,8 +40,8 @@ pub const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 pub const HELD_OUT_DRAFTS: &str = "eval/drafts.heldout.tsv";
 
 /// Labelled lines as `(text, label)` pairs, as the learned models take them.
-pub fn as_pairs(lines: &[Labelled]) -> impl Iterator<Item = (&str, &str)> {
-    lines.iter().map(|l| (l.text.as_str(), l.label.as_str()))
+pub fn as_pairs<'a>(lines: impl IntoIterator<Item = &'a Labelled>) -> impl Iterator<Item = (&'a str, &'a str)> {
+    lines.into_iter().map(|l| (l.text.as_str(), l.label.as_str()))
 }
 
 /// A follower from `followers.dev.jsonl` with its hand label (`customer`, `person`, `spam`).

@@ -151,9 +151,7 @@ impl ModelReading {
             let most_sentence = self.sentences[read[most]].clone();
             let tokens = self.sentences[window[0]].start..self.sentences[window[window.len() - 1]].end;
             let (start, end) = (t[tokens.start].start, t[tokens.end - 1].end);
-            let warned = found.iter().any(|i| {
-                matches!(i.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile) && i.start < end && start < i.end
-            });
+            let warned = found.iter().any(|i| learned::DRAFT_KINDS.contains(&i.kind) && i.start < end && start < i.end);
             let short = || t[most_sentence.clone()].iter().filter(|t| t.is_word()).count() < MIN_HOSTILE_WORDS;
             if warned || (kind == ToneKind::Hostile && short()) {
                 continue;

@@ -3,7 +3,10 @@
 // protocol.js). Listeners are registered synchronously; the wasm loads on the first message.
 // The engine wasm speaks JSON text (one string copy per call beats walking JS objects), so
 // values are stringified on the way in and parsed on the way out, nothing else.
-import init, { WasmEngine, recordEvent } from './pkg/boomerang.js';
+import init, { WasmEngine } from './pkg/boomerang.js';
+// The figures are folded by the pages' wasm, which holds the figures' code for the popup anyway:
+// the engine wasm every check waits on carries judgement only. Loaded on the first event.
+import initFigures, { recordEvent } from './pkg/boomerang_ui.js';
 import { isRequest } from './protocol.js';
 
 /** @typedef {import('./protocol.js').Request} Request */
@@ -11,6 +14,8 @@ import { isRequest } from './protocol.js';
 
 /** @type {Promise<unknown> | null} */
 let wasmReady = null;
+/** @type {Promise<unknown> | null} */
+let figuresReady = null;
 /** @type {Promise<{engine: WasmEngine, settings: any}> | null} */
 let current = null;
 /** Stats writes run one after another so no event is lost to a concurrent read-modify-write. */
@@ -19,6 +24,11 @@ let statsQueue = Promise.resolve();
 function loadWasm() {
   wasmReady ??= init();
   return wasmReady;
+}
+
+function loadFigures() {
+  figuresReady ??= initFigures();
+  return figuresReady;
 }
 
 /** Settings as stored (validated by the options page that stored them); ones that do not read, or none, are the defaults. */
@@ -48,7 +58,7 @@ function engineState() {
 /** @param {any} event */
 function record(event) {
   const write = statsQueue.then(async () => {
-    await loadWasm();
+    await loadFigures();
     const { stats } = await chrome.storage.local.get('stats');
     const updated = recordEvent(stats === undefined ? undefined : JSON.stringify(stats), JSON.stringify(event));
     await chrome.storage.local.set({ stats: JSON.parse(updated) });

@@ -21,8 +21,8 @@
 // | `settings` | null                                      | the settings in effect (`{}` for the defaults when none or invalid ones are stored) |
 //
 // Storage: settings in chrome.storage.sync under `settings` (missing → the engine's
-// defaults); figures in chrome.storage.local under `stats`, folded by the engine's
-// `recordEvent`. The worker rebuilds its engine whenever `settings` changes.
+// defaults); figures in chrome.storage.local under `stats`, folded by `recordEvent` of the
+// pages' wasm (src/ui/recording.rs). The worker rebuilds its engine whenever `settings` changes.
 
 export const PROTOCOL_VERSION = 1;
 

@@ -9,7 +9,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::engine::json::{self, FromJson, JsonError, ToJson};
-use crate::engine::stats::{Event, Stats};
 use crate::engine::{Engine, Settings};
 
 /// The request read into `T`. The text is parsed by one function for every type: only the
@@ -60,16 +59,4 @@ impl WasmEngine {
         };
         Ok(answer.to_text())
     }
-}
-
-/// Folds one event (JSON) into the stored figures (JSON, or `undefined` for none yet) and
-/// returns the new document as JSON.
-#[wasm_bindgen(js_name = recordEvent)]
-pub fn record_event(stats: Option<String>, event: &str) -> Result<String, JsError> {
-    let mut stats: Stats = match stats {
-        Some(json) => from_json(&json, "stats")?,
-        None => Stats::default(),
-    };
-    stats.record(&from_json::<Event>(event, "event")?);
-    Ok(stats.to_json().to_text())
 }

@@ -5,7 +5,7 @@
 
 use crate::{json_answer, json_enum, json_object};
 
-use super::json::OrderedMap;
+use super::json::{FromJson, OrderedMap, ToJson};
 use super::platform::Platform;
 
 json_enum!(EventKind {
@@ -108,6 +108,18 @@ pub struct Summary {
 }
 
 impl Stats {
+    /// Folds one event (JSON text) into stored figures (JSON text, or `None` for none yet) and
+    /// returns the new document: what the worker does with each event. An error says which of
+    /// the two did not read, and what in it; the stored figures are then left as they were.
+    pub fn record_text(stored: Option<&str>, event: &str) -> Result<String, String> {
+        let mut stats = match stored {
+            Some(text) => Stats::from_json_text(text).map_err(|e| format!("stats: {e}"))?,
+            None => Stats::default(),
+        };
+        stats.record(&Event::from_json_text(event).map_err(|e| format!("event: {e}"))?);
+        Ok(stats.to_json().to_text())
+    }
+
     pub fn record(&mut self, event: &Event) {
         if !is_day(&event.day) {
             return;
@@ -179,6 +191,24 @@ mod tests {
 
     fn ev(kind: EventKind, platform: Platform, day: &str) -> Event {
         Event { kind, platform, day: day.into(), minutes: None, clean: None, with_suggestion: None }
+    }
+
+    #[test]
+    fn record_text_folds_an_event_into_stored_figures() {
+        let event = r#"{"kind":"suggestion_inserted","platform":"x","day":"2026-11-24"}"#;
+        let first = Stats::record_text(None, event).unwrap();
+        let second = Stats::record_text(Some(&first), event).unwrap();
+        let stats = Stats::from_json_text(&second).unwrap();
+        assert_eq!(stats.summary("2026-11-24").total.suggestions_inserted, 2);
+    }
+
+    #[test]
+    fn record_text_names_what_did_not_read() {
+        let event = r#"{"kind":"suggestion_inserted","platform":"x","day":"2026-11-24"}"#;
+        let bad_stats = Stats::record_text(Some("{\"days\": 3}"), event).unwrap_err();
+        assert!(bad_stats.starts_with("stats: ") && bad_stats.contains("days"), "{bad_stats}");
+        let bad_event = Stats::record_text(None, r#"{"kind":"shrug","platform":"x","day":"2026-11-24"}"#).unwrap_err();
+        assert!(bad_event.starts_with("event: ") && bad_event.contains("shrug"), "{bad_event}");
     }
 
     #[test]

@@ -366,3 +366,19 @@ async fn options_keep_edits_in_progress_when_settings_change_elsewhere() {
     assert_eq!(value(&page, "#field-brand_name"), "Half typed");
     assert_eq!(value(&page, "#field-initials"), "JS");
 }
+
+/// The service worker folds each event into the stored figures with this wasm's `recordEvent`;
+/// the popup then reads what it wrote, and a malformed stored document is refused, not replaced.
+#[wasm_bindgen_test]
+fn the_worker_folds_events_into_the_figures_the_popup_reads() {
+    use boomerang::engine::json::FromJson;
+    use boomerang::engine::stats::Stats;
+    use boomerang::ui::recording::record_event;
+    let sent = r#"{"kind":"reply_sent","platform":"facebook","day":"2026-11-24","minutes":12,"clean":true,"with_suggestion":true}"#;
+    let once = record_event(None, sent).ok().expect("a first event starts the figures");
+    let twice = record_event(Some(once), sent).ok().expect("a second event adds to them");
+    let day = Stats::from_json_text(&twice).expect("the popup reads the figures").summary("2026-11-24");
+    assert_eq!((day.total.replies, day.total.helping_replies, day.total.replies_with_boomerang), (2, 2, 2));
+    assert_eq!(day.median_reply_minutes, Some(12));
+    assert!(record_event(Some("{not json".into()), sent).is_err());
+}

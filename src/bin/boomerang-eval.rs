@@ -52,6 +52,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let tone = tone_on_drafts(&corpus::drafts(dir)?, "drafts", |_, text| engine.check(&draft(text)).issues)?;
     let wide = wide_drafts_cross_validated()?;
     let held_out = tone_on_drafts(&corpus::labelled_tsv(Path::new(corpus::HELD_OUT_DRAFTS))?, "held-out drafts", |_, text| engine.check(&draft(text)).issues)?;
+    let probes = tone_on_drafts(&corpus::labelled_tsv(Path::new(corpus::PROBE_DRAFTS))?, "probe drafts", |_, text| engine.check(&draft(text)).issues)?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
@@ -59,7 +60,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let follows = follow_decisions(&engine, &corpus::followers(dir)?, "followers.dev")?;
     let wide_follows = follow_decisions(&engine, &corpus::labelled_followers(Path::new(WIDE_FOLLOWERS))?, "followers.wide")?;
 
-    let rows = [tone.rows(), wide.reach_rows(), held_out.reach_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
+    let rows = [tone.rows(), wide.reach_rows(), held_out.reach_rows(), probes.reach_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -76,6 +77,7 @@ fn run(dir: &Path) -> Result<(), String> {
     );
     out.push_str(&tone.details());
     out.push_str(&wide.details());
+    out.push_str(&probes.details());
     out.push_str(&complaints.details());
     out.push_str(&intents.details());
     out.push_str(&wide_intents.details());
@@ -92,6 +94,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "tone_drafts": tone.json(),
         "tone_wide_drafts": wide.json(),
         "tone_held_out_drafts": held_out.json(),
+        "tone_probe_drafts": probes.json(),
         "real_brand_replies": replies.json(),
         "complaints": complaints.json(),
         "intent": intents.json(),

@@ -1,5 +1,6 @@
 //! What counts as the brand making good: a refund given, a charge waived, a redo at its own
-//! cost, the fault owned, the customer cleared of it. A draft that makes good does not blame the customer, whatever it says
+//! cost, the fault owned, the customer cleared of it; or a good outcome of what the customer did
+//! (a fee waived, a charge avoided, a parcel early), told as thanks. A draft that makes good does not blame the customer, whatever it says
 //! about the cause ("The uploaded file was 72dpi, which blurs at that size; we'll reprint it
 //! free"), so the learned blame model leaves it alone. The phrase rules still judge it.
 
@@ -37,6 +38,17 @@ pub const AMENDS: WordList = word_list![
     "is|are showing|cleared|fixed|sorted|working now",
     "we|i have updated our|the|your records|details",
     "we|i have attached|linked|merged|added it|them|this|that to your",
+    // A good outcome the customer's own act brought is thanks, not blame, though the blame
+    // model reads its "because you" as blame ("Your fee was waived because you paid on time").
+    "was|were|is|are|been waived|accepted|upgraded|forgiven|free",
+    "was|were|is|are|been covered by|under",
+    "no|zero fee|charge|penalty|excess|cost",
+    "no|zero cancellation|booking|delivery|change|late|extra|admin|transfer|exit|foreign fee|charge|penalty",
+    "you saved|avoided|earned|qualified|qualify|unlocked|skipped",
+    "thanks to you",
+    "well done",
+    "good call",
+    "quickly|instantly|sooner|faster because|since|as",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -85,6 +97,15 @@ mod tests {
         "The marks hadn't synced to the portal. They're showing now.",
         "The text went to your old number, so I've updated our records.",
         "The guest order wasn't in your history; I've attached it to your profile now.",
+        "Your late fee was waived because you paid on time all year.",
+        "The repair was covered under warranty as you registered the boiler.",
+        "There's no fee to pay, since you cancelled in the cooling-off period.",
+        "No cancellation fee applies since you cancelled 48 hours ahead.",
+        "You avoided the overdraft charge by moving money across before midnight.",
+        "The thief couldn't use the card, thanks to you locking it in the app.",
+        "You froze the card straight away. Well done.",
+        "Good call on the travel notice: the payment went straight through.",
+        "Your parcel arrived quickly because you picked the express option.",
     ];
 
     #[test]
@@ -120,6 +141,12 @@ mod tests {
             "Your free trial ended because it wasn't cancelled.",
             "The refund was refused as the item was used.",
             "We've added a late fee to your account.",
+            "Your claim wasn't approved because the photos were sent after the deadline.",
+            "The repair isn't covered because the seal was broken.",
+            "Your parcel arrived late because the address was incomplete.",
+            "The data ran out early because background updates were left on.",
+            "The booking was made for the wrong date, hence the no-show charge.",
+            "The outdoor unit was covered with snow that wasn't cleared.",
         ] {
             assert!(!amends(s), "{s}");
         }

@@ -49,6 +49,14 @@ pub const AMENDS: WordList = word_list![
     "well done",
     "good call",
     "quickly|instantly|sooner|faster because|since|as",
+    "did not affect|touch|wipe|hit",
+    "fee|charge|penalty|deadline|surcharge|limit ..2 does|do|did not apply",
+    "cost|costs nothing",
+    "refunded|returned|repaid in full",
+    "rolled|carried over",
+    "was|were|is|are|been|stayed|kept protected|safe",
+    "cheaper|lower|discounted|reduced fare|price|rate|bill|deal",
+    "was|were|is|are|been backdated|reissued",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -106,6 +114,14 @@ mod tests {
         "You froze the card straight away. Well done.",
         "Good call on the travel notice: the payment went straight through.",
         "Your parcel arrived quickly because you picked the express option.",
+        "The outage didn't affect your line, since you'd switched to fibre.",
+        "The late fee doesn't apply as you paid before the 5th.",
+        "The upgrade cost nothing because you traded in your old phone.",
+        "Your deposit was returned in full because you left the flat spotless.",
+        "Your unused data rolled over because you're on the Flex plan.",
+        "Your savings were protected because you'd spread them across two banks.",
+        "You got the cheaper fare because you booked 12 weeks ahead.",
+        "Your council tax was backdated because you applied within a month.",
     ];
 
     #[test]
@@ -147,6 +163,8 @@ mod tests {
             "The data ran out early because background updates were left on.",
             "The booking was made for the wrong date, hence the no-show charge.",
             "The outdoor unit was covered with snow that wasn't cleared.",
+            "The flight was missed since you did not reach the airport in time.",
+            "The payout was reduced because the invoice had no treatment codes.",
         ] {
             assert!(!amends(s), "{s}");
         }

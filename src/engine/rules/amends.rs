@@ -1,5 +1,6 @@
 //! What counts as the brand making good: a refund given, a charge waived, a redo at its own
-//! cost, the fault owned, the customer cleared of it; or a good outcome of what the customer did
+//! cost, a fix sent or on its way, a swap or a split offered, the fault owned, the customer
+//! cleared of it; or a good outcome of what the customer did
 //! (a fee waived, a charge avoided, a parcel early), told as thanks. A draft that makes good does not blame the customer, whatever it says
 //! about the cause ("The uploaded file was 72dpi, which blurs at that size; we'll reprint it
 //! free"), so the learned blame model leaves it alone. The phrase rules still judge it.
@@ -38,6 +39,13 @@ pub const AMENDS: WordList = word_list![
     "is|are showing|cleared|fixed|sorted|working now",
     "we|i have updated our|the|your records|details",
     "we|i have attached|linked|merged|added it|them|this|that to your",
+    "we|i have sent|emailed|issued|posted you? a|an new|fresh|replacement|corrected",
+    "we|i have cleared|halved|located|found|arranged",
+    "we|i will resend|reissue|rebook",
+    "on its way",
+    "is back out",
+    "i|we can swap|switch|split|spread|halve|resend|reissue|rebook",
+    "happy to swap|switch|split|spread|halve|resend|reissue|rebook",
     // A good outcome the customer's own act brought is thanks, not blame, though the blame
     // model reads its "because you" as blame ("Your fee was waived because you paid on time").
     "was|were|is|are|been waived|accepted|upgraded|forgiven|free",
@@ -105,6 +113,13 @@ mod tests {
         "The marks hadn't synced to the portal. They're showing now.",
         "The text went to your old number, so I've updated our records.",
         "The guest order wasn't in your history; I've attached it to your profile now.",
+        "The label was for a different size, so I've sent a new one to your email.",
+        "The fine appeared because the return wasn't scanned. We've cleared it.",
+        "Once you confirm the details, I'll resend it the same day.",
+        "The wrong size went out; the correct one is on its way.",
+        "The courier's map didn't know the new street, but it's back out today.",
+        "The fee is because of the paper statements. I can switch it to e-statements now.",
+        "It came in a medium as ordered. Happy to swap it for a large.",
         "Your late fee was waived because you paid on time all year.",
         "The repair was covered under warranty as you registered the boiler.",
         "There's no fee to pay, since you cancelled in the cooling-off period.",
@@ -165,6 +180,7 @@ mod tests {
             "The outdoor unit was covered with snow that wasn't cleared.",
             "The flight was missed since you did not reach the airport in time.",
             "The payout was reduced because the invoice had no treatment codes.",
+            "You can switch providers if you're that unhappy.",
         ] {
             assert!(!amends(s), "{s}");
         }

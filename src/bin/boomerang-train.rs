@@ -19,8 +19,11 @@ use boomerang::engine::tone;
 const WEIGHTS_OUT: &str = "src/engine/learned_weights.rs";
 
 /// A draft model warns only where cross-validation warned at most this share of the clean
-/// drafts: an agent shown a false warning twice turns the tool off.
-const CLEAN_WARNED_AT_MOST: f32 = 0.01;
+/// drafts: an agent shown a false warning twice turns the tool off. 1% until amends
+/// (rules/amends.rs) took in good outcomes and fixes offered: they leave those clean drafts to
+/// the rules, so at 1% the threshold fell (0.85 -> 0.79) and warned 6 more of 1,808 held-out
+/// clean drafts and 2 real brand replies; 0.5% keeps it where it was.
+const CLEAN_WARNED_AT_MOST: f32 = 0.005;
 /// The deflection and hostile models' share: their rules catch most of those drafts already, and
 /// held out from training, 0.2% let the models warn real brand replies (2 of 1,139) and 0.1%
 /// none, for nearly the same recall on fresh drafts.

@@ -111,7 +111,8 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "number", "numbers", "no", "details", "detail", "id", "address", "addresses", "email",
         "surname", "code", "reference", "ref", "info",
         "information", "dob", "birthday", "birthdate", "ssn",
-        "iban", "phone", "login", "digits", "data", "username", "tin", "nin", "bvn", "aadhaar", "pan",
+        "iban", "phone", "login", "digits", "data", "username", "tin", "nin", "bvn", "aadhaar", "pan", "postcode",
+        "eircode",
     ]),
     // Insulting nouns: fine nowhere in a brand's reply.
     ("insult_noun", word_list![

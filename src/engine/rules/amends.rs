@@ -1,9 +1,10 @@
 //! What counts as the brand making good: a refund given, a charge waived, a redo at its own
 //! cost, a fix sent or on its way, a swap or a split offered, the fault owned, the customer
-//! cleared of it; or a good outcome of what the customer did
-//! (a fee waived, a charge avoided, a parcel early), told as thanks. A draft that makes good does not blame the customer, whatever it says
-//! about the cause ("The uploaded file was 72dpi, which blurs at that size; we'll reprint it
-//! free"), so the learned blame model leaves it alone. The phrase rules still judge it.
+//! cleared of it; or a good outcome of what the customer did (a fee waived, a charge avoided, a
+//! parcel early), told as thanks. A draft that makes good does not blame the customer, whatever
+//! it says about the cause ("The uploaded file was 72dpi, which blurs at that size; we'll reprint
+//! it free"), so the learned models leave it alone. The phrase rules still judge it. Each phrase
+//! here changes which clean drafts `make train` picks the models' thresholds on: retrain after.
 
 use std::sync::LazyLock;
 

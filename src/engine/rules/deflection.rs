@@ -10,13 +10,6 @@ use crate::word_list;
 const WAY_FORWARD: WordList =
     word_list!["but", "however", "instead", "alternatively", "meanwhile", "dm", "message", "inbox", "privately"];
 
-/// [`WAY_FORWARD`], or the customer handed on by us rather than sent: "…handled by a separate
-/// team, and I've passed yours to them".
-const HANDED_ON: WordList = word_list![
-    "but", "however", "instead", "alternatively", "meanwhile", "dm", "message", "inbox", "privately", "passed",
-    "forwarded", "contacted", "chased", "raised",
-];
-
 /// Why a deflection the draft models found hurts ([`crate::engine::learned`]); no phrase says it.
 pub const TURNED_AWAY: &str = "This reads as turning the customer away in public, with nowhere to go next.";
 /// The sentence that takes its place, as rules of this kind offer.
@@ -692,7 +685,9 @@ pub const RULES: &[Rule] = &[
         message: "Saying it's another part's job, in public, reads as passing the customer on.",
         fix: Fix::Sentence(PUT_RIGHT),
         unless_before: NEGATED,
-        unless_later: HANDED_ON,
+        unless_later: WAY_FORWARD,
+        // Handed on by us rather than sent: "…handled by a separate team, and I've passed yours to them".
+        unless_in_draft: word_list!["passed", "forwarded", "contacted", "chased", "raised"],
         unless_link_after: true,
         flags: examples![
             "We merely host the listing; the seller runs it.",

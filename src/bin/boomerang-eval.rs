@@ -49,10 +49,11 @@ fn main() -> ExitCode {
 
 fn run(dir: &Path) -> Result<(), String> {
     let engine = Engine::new(Settings::default());
-    let tone = tone_on_drafts(&corpus::drafts(dir)?, "drafts", |_, text| engine.check(&draft(text)).issues)?;
+    let shipped = |drafts: &[corpus::Labelled], name| tone_on_drafts(drafts, name, |_, text| engine.check(&draft(text)).issues);
+    let tone = shipped(&corpus::drafts(dir)?, "drafts")?;
     let wide = wide_drafts_cross_validated()?;
-    let held_out = tone_on_drafts(&corpus::labelled_tsv(Path::new(corpus::HELD_OUT_DRAFTS))?, "held-out drafts", |_, text| engine.check(&draft(text)).issues)?;
-    let probes = tone_on_drafts(&corpus::labelled_tsv(Path::new(corpus::PROBE_DRAFTS))?, "probe drafts", |_, text| engine.check(&draft(text)).issues)?;
+    let held_out = shipped(&corpus::labelled_tsv(Path::new(corpus::HELD_OUT_DRAFTS))?, "held-out drafts")?;
+    let probes = shipped(&corpus::labelled_tsv(Path::new(corpus::PROBE_DRAFTS))?, "probe drafts")?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;

@@ -270,7 +270,7 @@ fn cue_words(text: &str) -> Vec<(String, String)> {
             }
             _ => {
                 let folded = t.folded().to_string();
-                (t.norm, folded)
+                (t.norm.into_owned(), folded)
             }
         });
     }

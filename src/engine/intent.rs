@@ -306,7 +306,7 @@ struct Hit {
 
 /// What a token is looked up by: words and symbols as they are, hashtags by their word
 /// (`#fail` is "fail").
-fn key(t: &Token) -> &str {
+fn key<'t>(t: &'t Token) -> &'t str {
     match t.kind {
         TokenKind::Punct | TokenKind::Word => &t.norm,
         TokenKind::Hashtag => t.norm.trim_start_matches('#'),
@@ -329,7 +329,7 @@ fn find_cues(tokens: &[Token]) -> Vec<Hit> {
             let fits = rest.iter().enumerate().all(|(k, w)| tokens.get(i + 1 + k).is_some_and(|t| key(t) == *w));
             if fits {
                 seen.push(*signal);
-                let phrase = super::text::join_words(std::iter::once(tokens[i].norm.as_str()).chain(rest.iter().copied()));
+                let phrase = super::text::join_words(std::iter::once(tokens[i].norm.as_ref()).chain(rest.iter().copied()));
                 hits.push(Hit { signal: *signal, weight: *weight, at: i, len: rest.len() + 1, phrase });
             }
         }
@@ -382,10 +382,10 @@ fn asked_about(tokens: &[Token], at: usize) -> bool {
     let start = tokens[..at].iter().rposition(|t| t.kind == TokenKind::SentenceEnd).map_or(0, |i| i + 1);
     let end = tokens[at..].iter().position(|t| t.kind == TokenKind::SentenceEnd).map_or(tokens.len(), |i| at + i);
     let sentence = &tokens[start..end];
-    let opens_a_question = sentence.iter().find(|t| t.is_word()).is_some_and(|t| OPENERS.contains(&t.norm.as_str()));
+    let opens_a_question = sentence.iter().find(|t| t.is_word()).is_some_and(|t| OPENERS.contains(&t.norm.as_ref()));
     opens_a_question
         && tokens.get(end).is_some_and(|t| t.norm.contains('?'))
-        && !sentence.iter().any(|t| matches!(t.norm.as_str(), "my" | "our" | "mine"))
+        && !sentence.iter().any(|t| matches!(t.norm.as_ref(), "my" | "our" | "mine"))
 }
 
 /// The signals of a message, summed.
@@ -499,7 +499,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
     if question_mark {
         s.question += 1.5;
     }
-    let my = tokens.iter().filter(|t| matches!(t.norm.as_str(), "my" | "our" | "i" | "i've" | "i'm" | "me")).count() as f32;
+    let my = tokens.iter().filter(|t| matches!(t.norm.as_ref(), "my" | "our" | "i" | "i've" | "i'm" | "me")).count() as f32;
     let links = tokens.iter().filter(|t| t.kind == TokenKind::Url).count() as f32;
     let hashtags = tokens.iter().filter(|t| t.kind == TokenKind::Hashtag).count() as f32;
     let mentions = tokens.iter().filter(|t| t.kind == TokenKind::Mention).count() as f32;
@@ -514,8 +514,8 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
     let spam_score = s.spam + 0.8 * links * (s.spam > 0.0) as u8 as f32 + 0.3 * (hashtags - 2.0).max(0.0) + 0.3 * (mentions - 3.0).max(0.0);
     // "4 days", "three weeks": how long something has taken is half a problem.
     let durations = tokens.windows(2).filter(|w| {
-        let count = w[0].norm.chars().all(|c| c.is_ascii_digit()) || matches!(w[0].norm.as_str(), "two" | "three" | "four" | "five" | "six" | "several" | "few");
-        count && matches!(w[1].norm.as_str(), "days" | "weeks" | "hours" | "months" | "hrs" | "mins" | "minutes")
+        let count = w[0].norm.chars().all(|c| c.is_ascii_digit()) || matches!(w[0].norm.as_ref(), "two" | "three" | "four" | "five" | "six" | "several" | "few");
+        count && matches!(w[1].norm.as_ref(), "days" | "weeks" | "hours" | "months" | "hrs" | "mins" | "minutes")
     }).count() as f32;
     s.problem += 0.5 * durations.min(2.0);
     let trouble = s.problem + s.negative;
@@ -523,7 +523,7 @@ pub(crate) fn signals(parsed: &Text) -> Signals {
     let why = tokens.iter().enumerate().any(|(i, t)| {
         t.norm == "why"
             && (question_mark
-                || tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "is" | "are" | "do" | "does" | "did" | "has" | "have" | "can't" | "cant" | "won't" | "isn't" | "doesn't" | "would" | "was" | "were" | "my")))
+                || tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_ref(), "is" | "are" | "do" | "does" | "did" | "has" | "have" | "can't" | "cant" | "won't" | "isn't" | "doesn't" | "would" | "was" | "were" | "my")))
     });
     // Thanks beside a problem is politeness or sarcasm ("thanks for ignoring me"), not praise.
     let warmth = if trouble >= 1.0 { 0.2 } else { 0.6 } * (s.positive + s.praise);

@@ -98,7 +98,7 @@ pub type Features = Vec<(u32, f32)>;
 /// general), hashtags by their word. Mentions contribute nothing: in the corpus only the tweets
 /// not aimed at a brand lack one, but on x.com a reply's text shows no leading @handle, so a
 /// model that learned "starts with @" would miss complaints made in reply threads.
-fn word_key(t: &Token) -> &str {
+fn word_key<'t>(t: &'t Token) -> &'t str {
     match t.kind {
         TokenKind::Mention => "",
         TokenKind::Url => "<url>",

@@ -8,6 +8,7 @@
 //! lexicon lookups. Every function accepts any `&str` and never panics; lone surrogates from JS
 //! arrive as U+FFFD (one code unit, like the surrogate), so offsets stay true.
 
+use std::borrow::Cow;
 use std::slice::SliceIndex;
 
 /// What a token is; rules mostly look at words.
@@ -30,10 +31,12 @@ pub enum TokenKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: TokenKind,
-    /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`).
-    pub norm: String,
+    /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`). Borrowed
+    /// from the text where it reads the same (most words): one allocation a token fewer on
+    /// every keystroke's check.
+    pub norm: Cow<'a, str>,
     /// `norm` with leetspeak folded and every letter run shortened to one (`1d10t` → `idiot`,
     /// `stuuupid` → `stupid`); for lexicon lookups that must survive evasion. Empty where it is
     /// `norm` itself (most words): read it by [`Token::folded`]. One string a token fewer to
@@ -50,7 +53,7 @@ pub struct Token {
     pub upper: u16,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -74,7 +77,7 @@ impl Token {
 #[derive(Debug, Clone)]
 pub struct Text<'a> {
     pub original: &'a str,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     /// Total UTF-16 length of the original.
     pub utf16_len: usize,
 }
@@ -110,7 +113,7 @@ impl<'a> Text<'a> {
     }
 
     /// Normalised words only, for bag-of-words models.
-    pub fn words(&self) -> impl Iterator<Item = &Token> {
+    pub fn words(&self) -> impl Iterator<Item = &Token<'_>> {
         self.tokens.iter().filter(|t| t.is_word())
     }
 }
@@ -307,7 +310,7 @@ fn is_word_char(c: char) -> bool {
     is_letter_or_digit(c)
 }
 
-fn tokenize(original: &str) -> (Vec<Token>, usize) {
+fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
     // Fold characters first, remembering where each came from.
     let mut chars: Vec<Ch> = Vec::with_capacity(original.len());
     let mut u16_pos = 0;
@@ -324,6 +327,7 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
     };
 
     let mut tokens = Vec::with_capacity(chars.len() / 4 + 4);
+    let mut scratch = String::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].c;
@@ -380,13 +384,16 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
         }
         let first = chars[start];
         let (byte_end, end16) = end_of(i - 1, &chars);
-        let run = &chars[start..i];
-        let (norm, folded) = normal_forms(run, kind);
-        let (mut letters, mut upper) = (0u16, 0u16);
-        for ch in run.iter().filter(|ch| is_letter(ch.orig)) {
-            letters += 1;
-            upper += u16::from(is_upper(ch.orig));
-        }
+        let written = original.get(first.byte..byte_end).unwrap_or("");
+        let (norm, folded, (letters, upper)) = if kind == TokenKind::Url {
+            // A link is read as `<url>` and kept as written (its path's case matters): a third of
+            // a brand reply's characters at times, not lowercased one by one.
+            (Cow::Borrowed(written), String::new(), (0, 0))
+        } else {
+            let (folded, letters) = normal_forms(&chars[start..i], kind, &mut scratch);
+            let norm = if written == scratch { Cow::Borrowed(written) } else { Cow::Owned(scratch.clone()) };
+            (norm, folded, letters)
+        };
         tokens.push(Token {
             kind,
             norm,
@@ -402,13 +409,23 @@ fn tokenize(original: &str) -> (Vec<Token>, usize) {
     (tokens, total16)
 }
 
-/// `norm` (lowercase, runs of 3+ letters cut to 2) and `folded` (leet folded, runs cut to 1).
-fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
-    let mut norm = String::with_capacity(run.len());
+/// `norm` (lowercase, runs of 3+ letters cut to 2), written into `norm`; `folded` (leet
+/// folded, runs cut to 1) and the letters of the run and how many are capitals, returned.
+fn normal_forms(run: &[Ch], kind: TokenKind, norm: &mut String) -> (String, (u16, u16)) {
+    norm.clear();
+    let (mut letters, mut upper) = (0u16, 0u16);
     let mut run_len = 0;
     let mut prev: Option<char> = None;
-    let mut push = |lc: char| {
-        if Some(lc) == prev && is_letter(lc) {
+    for ch in run {
+        // ASCII (nearly every character) skips the Unicode case tables.
+        let lc = if ch.c.is_ascii() { ch.c.to_ascii_lowercase() } else { lower(ch.c) };
+        let letter = is_letter(lc);
+        // Shouting is read off the characters as typed (lowering keeps a letter a letter).
+        if if ch.orig == ch.c { letter } else { is_letter(ch.orig) } {
+            letters += 1;
+            upper += u16::from(is_upper(ch.orig));
+        }
+        if Some(lc) == prev && letter {
             run_len += 1;
         } else {
             run_len = 1;
@@ -417,18 +434,9 @@ fn normal_forms(run: &[Ch], kind: TokenKind) -> (String, String) {
         if run_len <= 2 {
             norm.push(lc);
         }
-    };
-    for ch in run {
-        // ASCII (nearly every character) skips the Unicode case tables.
-        if ch.c.is_ascii() {
-            push(ch.c.to_ascii_lowercase());
-        } else {
-            push(lower(ch.c));
-        }
     }
-    let folded = if kind != TokenKind::Word || is_folded(&norm) { String::new() } else { fold_word(&norm) };
-    let folded = if folded == norm { String::new() } else { folded };
-    (norm, folded)
+    let folded = if kind != TokenKind::Word || is_folded(norm) { String::new() } else { fold_word(norm) };
+    (if folded == *norm { String::new() } else { folded }, (letters, upper))
 }
 
 /// Where a URL starting at `i` ends (exclusive), if one starts there.
@@ -436,7 +444,8 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
     let starts = |p: &str| {
         p.chars().enumerate().all(|(k, pc)| chars.get(i + k).is_some_and(|ch| ch.c.to_ascii_lowercase() == pc))
     };
-    if !(starts("http://") || starts("https://") || starts("www.")) {
+    // Asked at every token: most start with neither letter.
+    if !matches!(chars[i].c, 'h' | 'H' | 'w' | 'W') || !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     if i > 0 && is_word_char(chars[i - 1].c) {
@@ -591,7 +600,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn norms(s: &str) -> Vec<String> {
-        Text::new(s).tokens.into_iter().map(|t| t.norm).collect()
+        Text::new(s).tokens.into_iter().map(|t| t.norm.into_owned()).collect()
     }
 
     #[test]

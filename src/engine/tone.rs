@@ -222,7 +222,7 @@ struct Draft<'a> {
 }
 
 impl Draft<'_> {
-    fn tokens(&self) -> &[Token] {
+    fn tokens(&self) -> &[Token<'_>] {
         &self.text.tokens
     }
 
@@ -442,12 +442,12 @@ impl Draft<'_> {
         // match ("send us your details here") or after it.
         let mut i = object + 1;
         while i < sentence.end {
-            let n = t[i].norm.as_str();
+            let n = t[i].norm.as_ref();
             let run = if matches!(n, "here" | "below" | "publicly" | "there") {
                 Some(i + 1)
             } else if matches!(n, "in" | "on" | "as") {
                 (i + 1..(i + 4).min(sentence.end)).find(|&j| {
-                    matches!(t[j].norm.as_str(), "thread" | "comments" | "comment" | "reply" | "replies" | "tweet" | "post" | "here" | "public")
+                    matches!(t[j].norm.as_ref(), "thread" | "comments" | "comment" | "reply" | "replies" | "tweet" | "post" | "here" | "public")
                 }).map(|j| j + 1)
             } else {
                 None
@@ -620,7 +620,7 @@ const ACRONYMS: WordList = word_list![
 ];
 
 fn is_acronym(tok: &Token) -> bool {
-    let word = tok.norm.as_str();
+    let word = tok.norm.as_ref();
     ACRONYMS.contains(word) || !word.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 

@@ -15,7 +15,7 @@
 //! so patterns say `is not`, never `isn't`.
 
 use super::classes;
-use super::stream::{hash_word, word_bit, Item, Stream};
+use super::stream::{hash_word, Item, Stream, WordBits};
 use crate::engine::sort::sort_small_by_key;
 use crate::engine::text::{fold_word, is_folded, slice};
 use std::sync::LazyLock;
@@ -41,8 +41,8 @@ pub struct Words {
     /// (hash, index into `list`), sorted by hash; both empty for a list of [`SCANNED`] or fewer.
     by_plain: Vec<(u64, u32)>,
     by_folded: Vec<(u64, u32)>,
-    /// The [`word_bit`]s of every word, plain and folded.
-    bits: u64,
+    /// The [`WordBits`] of every word, plain and folded.
+    bits: WordBits,
 }
 
 /// The most words a [`Words`] scans rather than looks up.
@@ -63,7 +63,11 @@ impl Words {
         };
         let by_plain = index(|w| w.plain_hash);
         let by_folded = index(|w| w.folded_hash);
-        let bits = list.iter().fold(0, |b, w| b | word_bit(w.plain_hash) | word_bit(w.folded_hash));
+        let mut bits = WordBits::default();
+        for w in &list {
+            bits.add(WordBits::of(w.plain_hash));
+            bits.add(WordBits::of(w.folded_hash));
+        }
         Words { list, by_plain, by_folded, bits }
     }
 
@@ -122,9 +126,12 @@ pub enum Element {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub elements: Vec<Element>,
-    /// The bits of each word set the pattern cannot match without: a sentence missing any of
-    /// them is skipped before matching (most candidates end here).
-    required: Vec<u64>,
+    /// The bits of the word sets the pattern cannot match without: a sentence missing any of
+    /// them is skipped before matching (most candidates end here). A set of one bit (nearly
+    /// all: one word) joins `required_bits`, all of which must be present; a larger one
+    /// stays in `required_any`, one of whose bits must be.
+    required_bits: WordBits,
+    required_any: Vec<WordBits>,
 }
 
 impl Word {
@@ -192,7 +199,7 @@ impl Pattern {
     /// every class named in the rules exists).
     pub fn parse(src: &'static str) -> Pattern {
         let mut elements = Vec::new();
-        let mut required = Vec::new();
+        let (mut required_bits, mut required_any) = (WordBits::default(), Vec::new());
         for el in src.split_whitespace() {
             let element = match el {
                 "*" => Element::Any,
@@ -209,11 +216,14 @@ impl Pattern {
                 }
             };
             if let Element::Words { words, optional: false } = &element {
-                required.push(words.bits);
+                match words.bits.count() {
+                    1 => required_bits.add(words.bits),
+                    _ => required_any.push(words.bits),
+                }
             }
             elements.push(element);
         }
-        Pattern { elements, required }
+        Pattern { elements, required_bits, required_any }
     }
 
     /// The words a match may begin with (after a leading `^`), or `None` when the pattern
@@ -238,9 +248,10 @@ impl Pattern {
 
     /// False when sentence `sentence` lacks a word the pattern needs: then no position in it
     /// need be tried.
+    #[inline]
     fn may_match_in(&self, stream: &Stream, sentence: u32) -> bool {
         let present = stream.sentence_bits(sentence);
-        self.required.iter().all(|&bits| bits & present != 0)
+        present.has_all(&self.required_bits) && self.required_any.iter().all(|bits| present.has_any(bits))
     }
 
     /// Every match in the stream, as item ranges, in order. A sentence lacking a word the

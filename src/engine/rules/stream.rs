@@ -27,14 +27,45 @@ pub struct Item<'a> {
 
 pub struct Stream<'a> {
     pub items: Vec<Item<'a>>,
-    /// Per sentence, the [`word_bit`]s of its words (plain and folded): a pattern whose
+    /// Per sentence, the [`WordBits`] of its words (plain and folded): a pattern whose
     /// required words have no bit here cannot match in that sentence, so it is not tried.
-    sentence_bits: Vec<u64>,
+    sentence_bits: Vec<WordBits>,
 }
 
-/// One of 64 bits for a word hash, for [`Stream::sentence_bits`].
-pub fn word_bit(hash: u64) -> u64 {
-    1 << (hash >> 58)
+/// A set of words as a 256-bit signature, one bit a word's hash: a sentence's words, or the
+/// words a pattern needs. With 64 bits a sentence of twenty words had a third of them set,
+/// and 47,000 of the real replies' pattern tries passed the filter to find 17 matches.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordBits([u64; 4]);
+
+impl WordBits {
+    pub fn of(hash: u64) -> WordBits {
+        let mut bits = WordBits::default();
+        bits.0[(hash >> 62) as usize] = 1 << ((hash >> 56) & 63);
+        bits
+    }
+
+    pub fn add(&mut self, other: WordBits) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+    }
+
+    /// True when every bit of `other` is here.
+    #[inline]
+    pub fn has_all(&self, other: &WordBits) -> bool {
+        let [a, b] = [self.0, other.0];
+        ((a[0] & b[0]) ^ b[0]) | ((a[1] & b[1]) ^ b[1]) | ((a[2] & b[2]) ^ b[2]) | ((a[3] & b[3]) ^ b[3]) == 0
+    }
+
+    /// True when one bit of `other` is here.
+    pub fn has_any(&self, other: &WordBits) -> bool {
+        self.0.iter().zip(other.0).any(|(a, b)| a & b != 0)
+    }
+
+    pub fn count(&self) -> u32 {
+        self.0.iter().map(|b| b.count_ones()).sum()
+    }
 }
 
 /// Pronouns and the like whose `'s` is "is" rather than a possessive.
@@ -104,7 +135,7 @@ impl<'a> Stream<'a> {
                     sentence += 1;
                     clause += 1;
                 }
-                TokenKind::Punct if matches!(t.norm.as_str(), "," | ";" | ":" | "-" | "(" | ")") => clause += 1,
+                TokenKind::Punct if matches!(t.norm.as_ref(), "," | ";" | ":" | "-" | "(" | ")") => clause += 1,
                 TokenKind::Mention | TokenKind::Hashtag | TokenKind::Number => {}
                 TokenKind::Url => push("<url>", "<url>"),
                 TokenKind::Punct if symbol => push(&t.norm, &t.norm),
@@ -124,16 +155,18 @@ impl<'a> Stream<'a> {
                 }
             }
         }
-        let mut sentence_bits = vec![0u64; items.last().map_or(0, |i| i.sentence as usize + 1)];
+        let mut sentence_bits = vec![WordBits::default(); items.last().map_or(0, |i| i.sentence as usize + 1)];
         for i in &items {
-            sentence_bits[i.sentence as usize] |= word_bit(i.hash) | word_bit(i.folded_hash);
+            let bits = &mut sentence_bits[i.sentence as usize];
+            bits.add(WordBits::of(i.hash));
+            bits.add(WordBits::of(i.folded_hash));
         }
         Stream { items, sentence_bits }
     }
 
-    /// The [`word_bit`]s of sentence `sentence`'s words.
-    pub fn sentence_bits(&self, sentence: u32) -> u64 {
-        self.sentence_bits.get(sentence as usize).copied().unwrap_or(0)
+    /// The [`WordBits`] of sentence `sentence`'s words.
+    pub fn sentence_bits(&self, sentence: u32) -> WordBits {
+        self.sentence_bits.get(sentence as usize).copied().unwrap_or_default()
     }
 
     /// True when item `i` starts its sentence.

@@ -314,11 +314,20 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
     // Fold characters first, remembering where each came from.
     let mut chars: Vec<Ch> = Vec::with_capacity(original.len());
     let mut u16_pos = 0;
-    for (byte, orig) in original.char_indices() {
-        if let Some(c) = fold_char(orig) {
-            chars.push(Ch { c, orig, byte, u16: u16_pos });
+    if original.is_ascii() {
+        // Nearly every draft: a byte a character, none dropped, none decoded.
+        for (byte, &b) in original.as_bytes().iter().enumerate() {
+            let orig = char::from(b);
+            chars.push(Ch { c: if b == b'`' { '\'' } else { orig }, orig, byte, u16: byte });
         }
-        u16_pos += utf16_len(orig);
+        u16_pos = original.len();
+    } else {
+        for (byte, orig) in original.char_indices() {
+            if let Some(c) = fold_char(orig) {
+                chars.push(Ch { c, orig, byte, u16: u16_pos });
+            }
+            u16_pos += utf16_len(orig);
+        }
     }
     let total16 = u16_pos;
     let end_of = |i: usize, chars: &[Ch]| -> (usize, usize) {

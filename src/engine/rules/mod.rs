@@ -175,52 +175,7 @@ struct Table {
     /// matched only where their first word occurs, so one pass over the draft tries few of
     /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
     /// Every pattern has a fixed first word (a test says so).
-    by_first: FirstWords,
-}
-
-/// First-word hash → pattern ids, as an open-addressed hash table: asked for every word of
-/// every draft, where a binary search through a thousand words was a tenth of `check`.
-#[derive(Default)]
-struct FirstWords {
-    /// (hash, start, len) into `ids`; `len` 0 marks an empty slot. A power of two long, at
-    /// most half full.
-    slots: Vec<(u64, u32, u32)>,
-    ids: Vec<u32>,
-}
-
-impl FirstWords {
-    fn new(lists: OrderedMap<u64, Vec<u32>>) -> FirstWords {
-        let mut table = FirstWords { slots: vec![(0, 0, 0); (2 * lists.len()).next_power_of_two()], ids: Vec::new() };
-        for (&hash, list) in lists.iter() {
-            let mut at = table.slot(hash);
-            while table.slots[at].2 != 0 {
-                at = (at + 1) & (table.slots.len() - 1);
-            }
-            table.slots[at] = (hash, table.ids.len() as u32, list.len() as u32);
-            table.ids.extend_from_slice(list);
-        }
-        table
-    }
-
-    fn slot(&self, hash: u64) -> usize {
-        // FNV's high bits are its best mixed.
-        (hash >> 32) as usize & (self.slots.len() - 1)
-    }
-
-    /// The patterns that may start with the word of `hash`, in pattern order.
-    fn get(&self, hash: u64) -> &[u32] {
-        let mut at = self.slot(hash);
-        loop {
-            let (h, start, len) = self.slots[at];
-            if len == 0 {
-                return &[];
-            }
-            if h == hash {
-                return &self.ids[start as usize..(start + len) as usize];
-            }
-            at = (at + 1) & (self.slots.len() - 1);
-        }
-    }
+    by_first: OrderedMap<u64, Vec<u32>>,
 }
 
 /// Every word of a guard's patterns, in one [`Words`]. (Plain loops: a chain of two `flat_map`s
@@ -238,8 +193,7 @@ fn guard_words(list: WordList) -> Words {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { patterns: Vec::new(), guards: Vec::new(), by_first: FirstWords::default() };
-    let mut by_first: OrderedMap<u64, Vec<u32>> = OrderedMap::default();
+    let mut table = Table { patterns: Vec::new(), guards: Vec::new(), by_first: OrderedMap::default() };
     for rule in all() {
         let guards = table.guards.len();
         table.guards.push(Guards {
@@ -254,7 +208,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             let pattern = Pattern::parse(src);
             for w in pattern.first_words().unwrap_or_default() {
                 for key in [w.plain_hash, w.folded_hash] {
-                    let list = by_first.get_or_default(key);
+                    let list = table.by_first.get_or_default(key);
                     if list.last() != Some(&id) {
                         list.push(id);
                     }
@@ -263,7 +217,6 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             table.patterns.push(Compiled { rule, pattern, guards });
         }
     }
-    table.by_first = FirstWords::new(by_first);
     table
 });
 
@@ -304,7 +257,7 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut candidates: Vec<u32> = Vec::with_capacity(8);
     for (i, item) in stream.items.iter().enumerate() {
-        let starting = |hash: u64| table.by_first.get(hash);
+        let starting = |hash: u64| table.by_first.get(&hash).map_or(&[][..], Vec::as_slice);
         // Each list is in pattern order; only a folded word ("1d10t") brings a second to merge.
         let ids = if item.folded_differs {
             candidates.clear();
@@ -316,8 +269,13 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
         } else {
             starting(item.hash)
         };
+        // Most candidates stop here: their sentence lacks a word they need.
+        let present = stream.sentence_bits(item.sentence);
         for &id in ids {
             let c = &table.patterns[id as usize];
+            if !c.pattern.may_match(&present) {
+                continue;
+            }
             if hits.last().is_some_and(|h: &Hit| std::ptr::eq(h.rule, c.rule) && h.end > i) {
                 continue; // The same rule already covers this place.
             }

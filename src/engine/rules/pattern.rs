@@ -248,9 +248,13 @@ impl Pattern {
 
     /// False when sentence `sentence` lacks a word the pattern needs: then no position in it
     /// need be tried.
-    #[inline]
     fn may_match_in(&self, stream: &Stream, sentence: u32) -> bool {
-        let present = stream.sentence_bits(sentence);
+        self.may_match(&stream.sentence_bits(sentence))
+    }
+
+    /// False when a sentence of words `present` lacks a word the pattern needs.
+    #[inline]
+    pub fn may_match(&self, present: &WordBits) -> bool {
         present.has_all(&self.required_bits) && self.required_any.iter().all(|bits| present.has_any(bits))
     }
 

@@ -126,7 +126,8 @@ impl<'a> Stream<'a> {
             clause += symbol as u32;
             let mut push = |word: &'a str, folded: &'a str| {
                 let hash = hash_word(word);
-                let folded_differs = folded != word;
+                // `folded` is `word` itself for most words: no compare then.
+                let folded_differs = !std::ptr::eq(folded, word) && folded != word;
                 let folded_hash = if folded_differs { hash_word(folded) } else { hash };
                 items.push(Item { word, folded, tok, sentence, clause, hash, folded_hash, folded_differs })
             };

@@ -253,7 +253,7 @@ impl Pattern {
     }
 
     /// False when a sentence of words `present` lacks a word the pattern needs.
-    #[inline]
+    #[inline(always)]
     pub fn may_match(&self, present: &WordBits) -> bool {
         present.has_all(&self.required_bits) && self.required_any.iter().all(|bits| present.has_any(bits))
     }

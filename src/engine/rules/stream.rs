@@ -52,7 +52,7 @@ impl WordBits {
     }
 
     /// True when every bit of `other` is here.
-    #[inline]
+    #[inline(always)]
     pub fn has_all(&self, other: &WordBits) -> bool {
         let [a, b] = [self.0, other.0];
         ((a[0] & b[0]) ^ b[0]) | ((a[1] & b[1]) ^ b[1]) | ((a[2] & b[2]) ^ b[2]) | ((a[3] & b[3]) ^ b[3]) == 0

@@ -306,8 +306,13 @@ struct Ch {
     u16: usize,
 }
 
+/// [`is_letter_or_digit`], its ASCII answer inlined: the tokenizer asks it of every character.
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
-    is_letter_or_digit(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c)
 }
 
 fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
@@ -428,7 +433,7 @@ fn normal_forms(run: &[Ch], kind: TokenKind, norm: &mut String) -> (String, (u16
     for ch in run {
         // ASCII (nearly every character) skips the Unicode case tables.
         let lc = if ch.c.is_ascii() { ch.c.to_ascii_lowercase() } else { lower(ch.c) };
-        let letter = is_letter(lc);
+        let letter = if lc.is_ascii() { lc.is_ascii_alphabetic() } else { is_letter(lc) };
         // Shouting is read off the characters as typed (lowering keeps a letter a letter).
         if if ch.orig == ch.c { letter } else { is_letter(ch.orig) } {
             letters += 1;

@@ -154,10 +154,14 @@ pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
         }
         // Word boundaries are ASCII whitespace, so slicing is on char boundaries.
         let word = super::text::slice(text, start..end);
+        // Every form below has a '.' or a ':' in it; most words have neither, so they skip the
+        // trimming, the lowercasing and the fourteen substring searches.
+        if !word.bytes().any(|b| b == b'.' || b == b':') {
+            start = end;
+            continue;
+        }
         // A `&[char]`, not an array: the same copy of core's trim as tone.rs's.
         let trimmed = word.trim_end_matches(&['.', ',', '!', '?', ')', ';', ':', '"', '\''][..]);
-        // Every form below has a '.' or a ':' in it; most words have neither, so they skip the
-        // lowercasing and the fourteen substring searches (half of `check`'s time otherwise).
         if !trimmed.bytes().any(|b| b == b'.' || b == b':') {
             start = end;
             continue;

@@ -187,7 +187,7 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
             add(fnv1a(NEGATED_SEED, key.as_bytes()));
             negated -= 1;
         }
-        if NEGATORS.contains(&key) {
+        if NEGATORS.iter().any(|n| super::text::same_word(n, key)) {
             negated = 3;
         }
         let key = if t.kind == TokenKind::Word { stem(key) } else { key };

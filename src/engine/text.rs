@@ -485,6 +485,14 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
 }
 
+/// `a == b`, first bytes first: for the small word tables every word of a draft is looked up
+/// in, where most entries of the word's length differ at the first letter (and wasm calls out
+/// to `memcmp` for the rest).
+#[inline(always)]
+pub fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// True when `needle` occurs in `hay` (see [`find`]).
 pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()

@@ -423,7 +423,7 @@ impl Draft<'_> {
         let question = |r: &std::ops::Range<usize>| t[r.end - 1].norm.starts_with('?');
         // A question is read only as the context of a window, never scored on its own.
         let features = sentences.iter().map(|r| if question(r) { None } else { Some(learned::draft_features(&t[r.clone()])) }).collect();
-        let way_forward = t.iter().any(|t| t.kind == TokenKind::Url || WAY_FORWARD.contains(&t.norm));
+        let way_forward = t.iter().any(|t| t.kind == TokenKind::Url || (t.is_word() && WAY_FORWARD.contains(&t.norm)));
         ModelReading { sentences, features, way_forward }
     }
 

@@ -3,7 +3,7 @@
 //! sentence. Mentions and most punctuation drop out; URLs become `<url>`; emoji stay (an eye
 //! roll is a word here).
 
-use crate::engine::text::{Text, TokenKind};
+use crate::engine::text::{same_word, Text, TokenKind};
 
 /// One word of the stream; `word` and `folded` borrow from the token or a static table.
 #[derive(Debug, Clone, Copy)]
@@ -148,7 +148,7 @@ impl<'a> Stream<'a> {
                             push(a, a);
                             push(b, b);
                         }
-                        None => match SHORTHAND.iter().find(|(short, _)| *short == t.norm) {
+                        None => match SHORTHAND.iter().find(|(short, _)| same_word(short, &t.norm)) {
                             Some(&(_, full)) => push(full, full),
                             None => push(&t.norm, t.folded()),
                         },
@@ -189,9 +189,10 @@ pub fn hash_word(word: &str) -> u64 {
 
 /// Spells out one contraction into two words, or returns the word unchanged.
 fn split_contraction(w: &str) -> (&str, Option<&'static str>) {
-    // Every spelt contraction has an apostrophe; most words have none.
-    if !w.contains('\'') {
-        return BARE.iter().find(|(bare, _, _)| *bare == w).map_or((w, None), |&(_, a, b)| (a, Some(b)));
+    // Every spelt contraction has an apostrophe; most words have none. (A byte loop: `contains`
+    // calls `memchr`, whose setup costs more than these few bytes in wasm.)
+    if !w.bytes().any(|b| b == b'\'') {
+        return BARE.iter().find(|(bare, _, _)| same_word(bare, w)).map_or((w, None), |&(_, a, b)| (a, Some(b)));
     }
     if let Some(base) = w.strip_suffix("n't") {
         let base = match base {

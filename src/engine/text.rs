@@ -33,7 +33,8 @@ pub enum TokenKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     pub kind: TokenKind,
-    /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`). Borrowed
+    /// Lowercased, normalised, letter runs of 3+ shortened to 2 (`sooo` → `soo`); a link as
+    /// written. Borrowed
     /// from the text where it reads the same (most words): one allocation a token fewer on
     /// every keystroke's check.
     pub norm: Cow<'a, str>,
@@ -666,6 +667,17 @@ mod tests {
             [Mention, Word, Url, SentenceEnd, Word, Number, Word, SentenceEnd, Word, Hashtag]
         );
         assert_eq!(t.sentences().len(), 3);
+        // A link keeps its case (a path's case matters); words are lowered.
+        let t = Text::new("See HTTPS://Ex.com/ABC now, Sam");
+        let norms: Vec<&str> = t.tokens.iter().map(|t| t.norm.as_ref()).collect();
+        assert_eq!(norms, ["see", "HTTPS://Ex.com/ABC", "now", ",", "sam"]);
+    }
+
+    #[test]
+    fn a_backtick_is_an_apostrophe_in_ascii_and_beyond() {
+        // An all-ASCII draft takes the tokenizer's byte path, any other the character path.
+        assert_eq!(norms("we don`t"), ["we", "don't"]);
+        assert_eq!(norms("we don`t 🙂"), ["we", "don't", "🙂"]);
     }
 
     #[test]

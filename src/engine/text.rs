@@ -320,7 +320,8 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
     // Fold characters first, remembering where each came from.
     let mut chars: Vec<Ch> = Vec::with_capacity(original.len());
     let mut u16_pos = 0;
-    if original.is_ascii() {
+    let ascii = original.is_ascii();
+    if ascii {
         // Nearly every draft: a byte a character, none dropped, none decoded.
         for (byte, &b) in original.as_bytes().iter().enumerate() {
             let orig = char::from(b);
@@ -404,6 +405,10 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
             // A link is read as `<url>` and kept as written (its path's case matters): a third of
             // a brand reply's characters at times, not lowercased one by one.
             (Cow::Borrowed(written), String::new(), (0, 0))
+        } else if ascii && is_own_norm(written) {
+            // Most words: already their normal form, nothing to build.
+            let letters = written.bytes().filter(u8::is_ascii_alphabetic).count() as u16;
+            (Cow::Borrowed(written), folded_form(written, kind), (letters, 0))
         } else {
             let (folded, letters) = normal_forms(&chars[start..i], kind, &mut scratch);
             let norm = if written == scratch { Cow::Borrowed(written) } else { Cow::Owned(scratch.clone()) };
@@ -450,8 +455,21 @@ fn normal_forms(run: &[Ch], kind: TokenKind, norm: &mut String) -> (String, (u16
             norm.push(lc);
         }
     }
+    (folded_form(norm, kind), (letters, upper))
+}
+
+/// The [`Token::folded`] a token of normal form `norm` keeps: empty where it is `norm` itself.
+fn folded_form(norm: &str, kind: TokenKind) -> String {
     let folded = if kind != TokenKind::Word || is_folded(norm) { String::new() } else { fold_word(norm) };
-    (if folded == *norm { String::new() } else { folded }, (letters, upper))
+    if folded == norm { String::new() } else { folded }
+}
+
+/// True when ASCII `written` is its own normal form ([`normal_forms`] would copy it unchanged):
+/// no capital, no backtick, no letter three times running.
+fn is_own_norm(written: &str) -> bool {
+    let b = written.as_bytes();
+    b.iter().all(|&c| !c.is_ascii_uppercase() && c != b'`')
+        && !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
 }
 
 /// Where a URL starting at `i` ends (exclusive), if one starts there.
@@ -671,6 +689,21 @@ mod tests {
         let t = Text::new("See HTTPS://Ex.com/ABC now, Sam");
         let norms: Vec<&str> = t.tokens.iter().map(|t| t.norm.as_ref()).collect();
         assert_eq!(norms, ["see", "HTTPS://Ex.com/ABC", "now", ",", "sam"]);
+    }
+
+    #[test]
+    fn a_word_that_is_its_own_normal_form_is_read_as_one_built() {
+        // The tokenizer borrows such words without building their form: it must come out the same.
+        for word in ["sorry", "we'll", "1,000", "zzz", "soooo", "Sorry", "b`c", "!!", "l33t", "a-b"] {
+            let t = Text::new(word);
+            let chars: Vec<Ch> = word.char_indices().map(|(byte, c)| Ch { c: fold_char(c).unwrap_or(c), orig: c, byte, u16: byte }).collect();
+            for tok in &t.tokens {
+                let run = &chars[tok.byte_start..tok.byte_end];
+                let mut built = String::new();
+                let (folded, letters) = normal_forms(run, tok.kind, &mut built);
+                assert_eq!((&*tok.norm, tok.folded(), (tok.letters, tok.upper)), (built.as_str(), if folded.is_empty() { built.as_str() } else { folded.as_str() }, letters), "{word}");
+            }
+        }
     }
 
     #[test]

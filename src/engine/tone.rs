@@ -232,7 +232,7 @@ impl Draft<'_> {
         let mut out = Vec::new();
         let mut open = None;
         for (i, t) in self.tokens().iter().enumerate() {
-            if t.norm == "\"" {
+            if t.kind == TokenKind::Punct && t.norm == "\"" {
                 match open.take() {
                     Some(start) => out.push(start..i),
                     None => open = Some(i),

@@ -148,9 +148,10 @@ impl<'a> Stream<'a> {
                             push(a, a);
                             push(b, b);
                         }
-                        None => match SHORTHAND.iter().find(|(short, _)| same_word(short, &t.norm)) {
+                        // `a` is the word itself: its norm read once, not once an entry.
+                        None => match SHORTHAND.iter().find(|(short, _)| same_word(short, a)) {
                             Some(&(_, full)) => push(full, full),
-                            None => push(&t.norm, t.folded()),
+                            None => push(a, t.folded()),
                         },
                     }
                 }

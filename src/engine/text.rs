@@ -477,8 +477,10 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
     let starts = |p: &str| {
         p.chars().enumerate().all(|(k, pc)| chars.get(i + k).is_some_and(|ch| ch.c.to_ascii_lowercase() == pc))
     };
-    // Asked at every token: most start with neither letter.
-    if !matches!(chars[i].c, 'h' | 'H' | 'w' | 'W') || !(starts("http://") || starts("https://") || starts("www.")) {
+    // Asked at every token: most start with neither "ht" nor "ww".
+    let second = chars.get(i + 1).map_or(' ', |ch| ch.c.to_ascii_lowercase());
+    let maybe = matches!((chars[i].c.to_ascii_lowercase(), second), ('h', 't') | ('w', 'w'));
+    if !maybe || !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     if i > 0 && is_word_char(chars[i - 1].c) {

@@ -9,10 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import Sentiment from 'sentiment';
+import { brandReplies, loadEngine } from './corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -21,25 +22,6 @@ const args = Object.fromEntries(
 const pkgDir = path.resolve(args.pkg ?? path.join(root, 'dist/extension/pkg'));
 const evalDir = path.resolve(args.eval ?? path.join(root, '../shared/eval'));
 const outFile = path.resolve(args.out ?? path.join(root, 'out/bench/peers.json'));
-
-/** The agent replies of the IBM corpus, as src/bin/eval/corpus.rs reads them. */
-function brandReplies() {
-  /** @type {string[]} */
-  const out = [];
-  for (const split of ['dev', 'test']) {
-    const file = path.join(evalDir, 'real/ibm-twitter-care', `${split}.json`);
-    for (const c of JSON.parse(fs.readFileSync(file, 'utf8'))) {
-      const company = c.dialogHeader?.company ?? '';
-      for (const turn of c.dialogContent ?? []) {
-        const byAgent = 'agent' in turn || (company !== '' && turn.client === company);
-        if (byAgent && typeof turn.message === 'string') out.push(turn.message);
-      }
-      if (typeof c.agentURL?.url_utterance === 'string') out.push(c.agentURL.url_utterance);
-    }
-  }
-  if (out.length !== 1139) throw new Error(`expected 1,139 brand replies in ${evalDir}, read ${out.length}`);
-  return out;
-}
 
 /**
  * Median of `rounds` timings of `fn`, each round at least `minMs` long; ms per call of fn.
@@ -63,19 +45,8 @@ function medianMs(fn, { rounds = 7, minMs = 150 } = {}) {
   return perCall[Math.floor(perCall.length / 2)];
 }
 
-async function loadEngine() {
-  const js = path.join(pkgDir, 'boomerang.js');
-  const wasm = path.join(pkgDir, 'boomerang_bg.wasm');
-  if (!fs.existsSync(js) || !fs.existsSync(wasm)) {
-    throw new Error(`no wasm build in ${pkgDir}: run \`make dist\` first`);
-  }
-  const mod = await import(pathToFileURL(js).href);
-  mod.initSync({ module: fs.readFileSync(wasm) });
-  return new mod.WasmEngine(undefined);
-}
-
-const replies = brandReplies();
-const engine = await loadEngine();
+const replies = brandReplies(evalDir);
+const engine = await loadEngine(pkgDir);
 const sentiment = new Sentiment();
 
 /**

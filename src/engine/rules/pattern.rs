@@ -237,12 +237,9 @@ impl Pattern {
     }
 
     /// Matches starting exactly at item `at`; returns the end (exclusive) of the shortest
-    /// match.
+    /// match. A caller trying many places asks [`Pattern::may_match`] of each sentence first.
     pub fn match_at(&self, stream: &Stream, at: usize) -> Option<usize> {
         let sentence = stream.items.get(at)?.sentence;
-        if !self.may_match_in(stream, sentence) {
-            return None;
-        }
         match_from(&self.elements, stream, at, at, sentence)
     }
 

@@ -265,7 +265,7 @@ impl Compiled {
 pub fn find(stream: &Stream) -> Vec<Hit> {
     let table = &*TABLE;
     let mut hits = Vec::new();
-    let mut candidates: Vec<u32> = Vec::with_capacity(8);
+    let mut candidates: Vec<u32> = Vec::new();
     for (i, item) in stream.items.iter().enumerate() {
         let starting = |hash: u64| {
             let (at, bit) = first_bit(hash);

@@ -23,26 +23,29 @@ const pkgDir = path.resolve(args.pkg ?? path.join(root, 'dist/extension/pkg'));
 const evalDir = path.resolve(args.eval ?? path.join(root, '../shared/eval'));
 const outFile = path.resolve(args.out ?? path.join(root, 'out/bench/peers.json'));
 
+/** ms per call of `fn`, called until at least `minMs` have passed. @param {() => unknown} fn @param {number} minMs */
+function perCallMs(fn, minMs) {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / calls;
+}
+
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
  * Median of `rounds` timings of `fn`, each round at least `minMs` long; ms per call of fn.
  * @param {() => unknown} fn
  */
 function medianMs(fn, { rounds = 7, minMs = 150 } = {}) {
   fn(); // warm up (JIT, lazy tables)
-  const perCall = [];
-  for (let r = 0; r < rounds; r++) {
-    let calls = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      fn();
-      calls++;
-      elapsed = performance.now() - start;
-    } while (elapsed < minMs);
-    perCall.push(elapsed / calls);
-  }
-  perCall.sort((a, b) => a - b);
-  return perCall[Math.floor(perCall.length / 2)];
+  return median(Array.from({ length: rounds }, () => perCallMs(fn, minMs)));
 }
 
 const replies = brandReplies(evalDir);
@@ -64,25 +67,6 @@ const tools = {
   sentiment: (t) => sentiment.analyze(t).score,
 };
 
-/**
- * ms per corpus of `check`, timed over at least `minMs`.
- * @param {(t: string) => unknown} check @param {number} minMs
- */
-function corpusMs(check, minMs) {
-  let passes = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    replies.forEach(check);
-    passes++;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return elapsed / passes;
-}
-
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 // The tools take turns, round by round, and each ratio is the median of the rounds' ratios:
 // the machine is shared, and a slow spell that fell on one tool's turns alone moved the ratio
 // by a third between runs (write-good ran 4,558 and 6,179 replies/s on one afternoon).
@@ -91,7 +75,7 @@ const ROUNDS = 7;
 const rounds = Object.fromEntries(Object.keys(tools).map((name) => [name, /** @type {number[]} */ ([])]));
 for (const check of Object.values(tools)) replies.forEach(check); // warm up (JIT, lazy tables)
 for (let r = 0; r < ROUNDS; r++) {
-  for (const [name, check] of Object.entries(tools)) rounds[name].push(corpusMs(check, name === 'boomerang' ? 150 : 400));
+  for (const [name, check] of Object.entries(tools)) rounds[name].push(perCallMs(() => replies.forEach(check), name === 'boomerang' ? 150 : 400));
 }
 /** @type {Record<string, {ms_per_corpus: number, replies_per_s: number}>} */
 const throughput = {};

@@ -135,58 +135,65 @@ fn x_weighted_len(text: &str) -> usize {
 /// Byte ranges of URLs as X recognises them: a scheme, `www.`, or a bare domain with a
 /// common top-level domain, up to the next whitespace (less trailing punctuation).
 pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
-    const TLDS: [&str; 14] = [
-        ".com", ".org", ".net", ".co", ".io", ".uk", ".gov", ".edu", ".me", ".ly", ".app", ".help",
-        ".info", ".de",
-    ];
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
-        // Skip whitespace.
         if bytes[start].is_ascii_whitespace() {
             start += 1;
             continue;
         }
+        // Every link has a '.' or a ':'; most words have neither and are passed over whole.
         let mut end = start;
+        let mut dotted = false;
         while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            dotted |= matches!(bytes[end], b'.' | b':');
             end += 1;
         }
-        // Word boundaries are ASCII whitespace, so slicing is on char boundaries.
-        let word = super::text::slice(text, start..end);
-        // Every form below has a '.' or a ':' in it; most words have neither, so they skip the
-        // trimming, the lowercasing and the fourteen substring searches.
-        if !word.bytes().any(|b| b == b'.' || b == b':') {
-            start = end;
-            continue;
-        }
-        // A `&[char]`, not an array: the same copy of core's trim as tone.rs's.
-        let trimmed = word.trim_end_matches(&['.', ',', '!', '?', ')', ';', ':', '"', '\''][..]);
-        if !trimmed.bytes().any(|b| b == b'.' || b == b':') {
-            start = end;
-            continue;
-        }
-        let lower = trimmed.to_ascii_lowercase();
-        let is_url = lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-            || (lower.is_ascii()
-                && !lower.starts_with('@')
-                && !lower.contains('@')
-                && TLDS.iter().any(|t| {
-                    super::text::find(&lower, t).is_some_and(|p| {
-                        p > 0 && {
-                            let after = super::text::slice(&lower, p + t.len()..);
-                            after.is_empty() || after.starts_with('/') || after.starts_with('.')
-                        }
-                    })
-                }));
-        if is_url && !trimmed.is_empty() {
-            out.push((start, start + trimmed.len()));
+        if let Some(len) = dotted.then(|| link_len(&bytes[start..end])).flatten() {
+            out.push((start, start + len));
         }
         start = end;
     }
     out
+}
+
+/// How much of `word` (no whitespace in it) X reads as a link, trailing punctuation left
+/// off, if it reads as one. In place, without lowercasing a copy: every word with a dot
+/// ("sorry...") is asked.
+fn link_len(word: &[u8]) -> Option<usize> {
+    const TLDS: [&[u8]; 14] = [
+        b".com", b".org", b".net", b".co", b".io", b".uk", b".gov", b".edu", b".me", b".ly", b".app", b".help",
+        b".info", b".de",
+    ];
+    let mut len = word.len();
+    while len > 0 && matches!(word[len - 1], b'.' | b',' | b'!' | b'?' | b')' | b';' | b':' | b'"' | b'\'') {
+        len -= 1;
+    }
+    let link = &word[..len];
+    let starts = |prefix: &[u8]| link.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    if len > 0 && (starts(b"http://") || starts(b"https://") || starts(b"www.")) {
+        return Some(len);
+    }
+    if !link.is_ascii() || link.contains(&b'@') {
+        return None;
+    }
+    // A domain ends at the first place its top-level domain occurs, followed by the end, a
+    // path or another label (".co.uk"); a TLD first seen at the start (".com") never counts.
+    let mut seen = 0u16;
+    for p in (0..len).filter(|&p| link[p] == b'.') {
+        for (k, tld) in TLDS.iter().enumerate() {
+            let here = link.get(p..p + tld.len()).is_some_and(|w| w.eq_ignore_ascii_case(tld));
+            if !here || seen & (1 << k) != 0 {
+                continue;
+            }
+            seen |= 1 << k;
+            if p > 0 && matches!(link.get(p + tld.len()), None | Some(b'/' | b'.')) {
+                return Some(len);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -226,5 +233,12 @@ mod tests {
     #[test]
     fn email_is_not_a_url() {
         assert!(x_segments("mail help@example.com").is_empty());
+    }
+
+    #[test]
+    fn links_are_found_in_any_case_without_their_last_punctuation() {
+        let t = "See HTTPS://Ex.com/A, www.help.me! or Shop.Example.CO.UK/returns. Sorry... ok.com? .com x.comics";
+        let found: Vec<&str> = x_segments(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(found, ["HTTPS://Ex.com/A", "www.help.me", "Shop.Example.CO.UK/returns", "ok.com"]);
     }
 }

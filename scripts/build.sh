@@ -27,13 +27,15 @@ build_wasm() { # name features profile [rustflags] [wasm-opt passes] (Cargo.toml
   # the producers and target-features sections are metadata no browser reads (0.2 KB gzip).
   node_modules/.bin/wasm-opt -Oz --gufa -Oz ${5:-} --converge --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
     -o "extension/pkg/$1_bg.wasm" "extension/pkg/$1_bg.wasm"
 }
 # The engine's control flow rebuilt from scratch (flatten, rereloop) and shrunk again: 0.57 KB
-# gzip smaller for 2% more instructions a check.
-build_wasm boomerang engine-api wasm-engine "-C llvm-args=-inline-threshold=$ENGINE_INLINE_THRESHOLD" "--flatten --rereloop -Oz"
-build_wasm boomerang_ui ui release
+# gzip smaller for 2% more instructions a check. SIMD (Chrome 91+; the manifest asks for 116)
+# lets LLVM copy and compare 16 bytes at a time: 0.4 KB gzip smaller, and a little faster.
+SIMD="-C target-feature=+simd128"
+build_wasm boomerang engine-api wasm-engine "-C llvm-args=-inline-threshold=$ENGINE_INLINE_THRESHOLD $SIMD" "--flatten --rereloop -Oz"
+build_wasm boomerang_ui ui release "$SIMD"
 
 python3 scripts/icons.py extension/icons
 

@@ -13,8 +13,10 @@ pub mod ui;
 
 pub use engine::Engine;
 
-/// Talc rather than Rust's default dlmalloc in the wasm builds: 6 KB smaller, and the engine's
-/// calls measure within a few per cent of dlmalloc's speed.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod size_classes;
+
+/// The wasm builds' allocator (src/size_classes.rs says why not Rust's default dlmalloc or talc).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: size_classes::SizeClasses = size_classes::SizeClasses::new();

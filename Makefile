@@ -17,7 +17,7 @@ test-engine:
 ## Popup and options pages (Rust UI, src/ui) in headless Chromium via wasm-bindgen-test.
 test-wasm:
 	scripts/setup.sh wasm browser
-	cargo test --target wasm32-unknown-unknown --test wasm_ui
+	cargo test --target wasm32-unknown-unknown --test wasm_ui --test wasm_alloc
 
 ## The extension: wasm engine (release, wasm-bindgen, wasm-opt -Oz) and dist/ to load or pack.
 dist:

@@ -27,7 +27,8 @@
 
 use super::api::ToneKind;
 use super::learned_weights as weights;
-use super::text::{Text, Token, TokenKind};
+use super::rules::stream::WordBits;
+use super::text::{hash_word, Text, Token, TokenKind};
 
 /// Rule features from [`super::intent::Signals::dense`].
 pub const DENSE: usize = 16;
@@ -131,6 +132,17 @@ const NEGATORS: &[&str] = &[
     "won't", "doesn't", "haven't", "hasn't", "nothing", "nobody", "cannot", "couldn't", "aren't",
 ];
 
+/// [`NEGATORS`] as a signature: most words have no bit here and are not looked for.
+const NEGATOR_BITS: WordBits = {
+    let mut bits = WordBits::EMPTY;
+    let mut i = 0;
+    while i < NEGATORS.len() {
+        bits = bits.with(NEGATORS[i]);
+        i += 1;
+    }
+    bits
+};
+
 /// Light suffix stripping, so "crashes", "crashed" and "crashing" share a weight (3,449 tweets
 /// are too few to learn each form on its own).
 fn stem(word: &str) -> &str {
@@ -180,6 +192,8 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
         if key.is_empty() {
             continue;
         }
+        // The token's hash is its key's but for a hashtag or a number.
+        let key_hash = if matches!(t.kind, TokenKind::Hashtag | TokenKind::Number) { hash_word(key) } else { t.hash };
         if t.kind == TokenKind::SentenceEnd {
             negated = 0;
         }
@@ -187,11 +201,12 @@ fn words(tokens: &[Token], layout: Layout, out: &mut Features) {
             add(fnv1a(NEGATED_SEED, key.as_bytes()));
             negated -= 1;
         }
-        if NEGATORS.iter().any(|n| super::text::same_word(n, key)) {
+        if NEGATOR_BITS.may_have(key_hash) && NEGATORS.iter().any(|n| super::text::same_word(n, key)) {
             negated = 3;
         }
-        let key = if t.kind == TokenKind::Word { stem(key) } else { key };
-        let word = fnv1a(0, key.as_bytes());
+        let stemmed = if t.kind == TokenKind::Word { stem(key) } else { key };
+        let word = if stemmed.len() == key.len() { key_hash } else { hash_word(stemmed) };
+        let key = stemmed;
         add(word);
         add(fnv1a(previous, key.as_bytes()));
         previous = word;

@@ -135,25 +135,19 @@ fn x_weighted_len(text: &str) -> usize {
 /// Byte ranges of URLs as X recognises them: a scheme, `www.`, or a bare domain with a
 /// common top-level domain, up to the next whitespace (less trailing punctuation).
 pub fn x_segments(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        if bytes[start].is_ascii_whitespace() {
-            start += 1;
-            continue;
-        }
-        // Every link has a '.' or a ':'; most words have neither and are passed over whole.
-        let mut end = start;
-        let mut dotted = false;
-        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-            dotted |= matches!(bytes[end], b'.' | b':');
-            end += 1;
-        }
-        if let Some(len) = dotted.then(|| link_len(&bytes[start..end])).flatten() {
+    let mut out = Vec::new();
+    // Every link has a '.' or a ':': only the words around one are read, most of a draft
+    // being words with neither.
+    let mut from = 0;
+    while let Some(found) = bytes[from..].iter().position(|&b| b == b'.' || b == b':') {
+        let mark = from + found;
+        let start = bytes[from..mark].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
+        let end = bytes[mark..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| mark + p);
+        if let Some(len) = link_len(&bytes[start..end]) {
             out.push((start, start + len));
         }
-        start = end;
+        from = end;
     }
     out
 }

@@ -52,6 +52,9 @@ pub struct Token<'a> {
     /// Letters in the original token, and how many of them were upper case (for shouting).
     pub letters: u16,
     pub upper: u16,
+    /// [`hash_word`] of `norm` (of `<url>` for a link, as every reader reads one): worked out
+    /// once for the rules' word stream and the learned models, which both look words up by it.
+    pub hash: u64,
 }
 
 impl Token<'_> {
@@ -414,8 +417,10 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
             let norm = if written == scratch { Cow::Borrowed(written) } else { Cow::Owned(scratch.clone()) };
             (norm, folded, letters)
         };
+        let hash = hash_word(if kind == TokenKind::Url { "<url>" } else { &norm });
         tokens.push(Token {
             kind,
+            hash,
             norm,
             folded,
             start: first.u16,
@@ -495,6 +500,20 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
         end -= 1;
     }
     Some(end)
+}
+
+/// FNV-1a over the word's bytes: words are compared by this number first, so a word list of a
+/// hundred entries costs a hundred integer compares, not string compares. Stable across
+/// platforms and releases: the learned models' weights are filed under it.
+pub const fn hash_word(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
 }
 
 /// Where `needle` first occurs in `hay`, in bytes. A plain scan: the needles are a few bytes

@@ -3,6 +3,7 @@
 //! sentence. Mentions and most punctuation drop out; URLs become `<url>`; emoji stay (an eye
 //! roll is a word here).
 
+pub use crate::engine::text::hash_word;
 use crate::engine::text::{same_word, Text, TokenKind};
 
 /// One word of the stream; `word` and `folded` borrow from the token or a static table.
@@ -39,10 +40,26 @@ pub struct Stream<'a> {
 pub struct WordBits([u64; 4]);
 
 impl WordBits {
-    pub fn of(hash: u64) -> WordBits {
-        let mut bits = WordBits::default();
-        bits.0[(hash >> 62) as usize] = 1 << ((hash >> 56) & 63);
-        bits
+    pub const EMPTY: WordBits = WordBits([0; 4]);
+
+    pub const fn of(hash: u64) -> WordBits {
+        let mut bits = [0; 4];
+        bits[(hash >> 62) as usize] = 1 << ((hash >> 56) & 63);
+        WordBits(bits)
+    }
+
+    /// These words and `word`, at compile time: a table's words, to pass most words by.
+    pub const fn with(self, word: &str) -> WordBits {
+        let hash = hash_word(word);
+        let mut bits = self.0;
+        bits[(hash >> 62) as usize] |= 1 << ((hash >> 56) & 63);
+        WordBits(bits)
+    }
+
+    /// False when the word of `hash` is surely not among the words here.
+    #[inline(always)]
+    pub fn may_have(&self, hash: u64) -> bool {
+        self.0[(hash >> 62) as usize] >> ((hash >> 56) & 63) & 1 != 0
     }
 
     pub fn add(&mut self, other: WordBits) {
@@ -114,6 +131,23 @@ const SHORTHAND: [(&str, &str); 7] = [
     ("cos", "because"),
 ];
 
+/// The words [`BARE`] and [`SHORTHAND`] spell out, as a signature: nine words in ten have no
+/// bit here and are not looked for in either table.
+const SPELT_OUT: WordBits = {
+    let mut bits = WordBits::EMPTY;
+    let mut i = 0;
+    while i < BARE.len() {
+        bits = bits.with(BARE[i].0);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < SHORTHAND.len() {
+        bits = bits.with(SHORTHAND[i].0);
+        i += 1;
+    }
+    bits
+};
+
 impl<'a> Stream<'a> {
     pub fn new(text: &'a Text<'a>) -> Stream<'a> {
         let mut items = Vec::with_capacity(text.tokens.len() + 8);
@@ -124,8 +158,7 @@ impl<'a> Stream<'a> {
             // of its own: "won't work without signal 🙄" rolls its eyes all the same.
             let symbol = t.kind == TokenKind::Punct && !t.norm.is_ascii() && t.norm.chars().any(|c| c as u32 >= 0x2600);
             clause += symbol as u32;
-            let mut push = |word: &'a str, folded: &'a str| {
-                let hash = hash_word(word);
+            let mut push = |word: &'a str, folded: &'a str, hash: u64| {
                 // `folded` is `word` itself for most words: no compare then.
                 let folded_differs = !std::ptr::eq(folded, word) && folded != word;
                 let folded_hash = if folded_differs { hash_word(folded) } else { hash };
@@ -138,21 +171,25 @@ impl<'a> Stream<'a> {
                 }
                 TokenKind::Punct if matches!(t.norm.as_ref(), "," | ";" | ":" | "-" | "(" | ")") => clause += 1,
                 TokenKind::Mention | TokenKind::Hashtag | TokenKind::Number => {}
-                TokenKind::Url => push("<url>", "<url>"),
-                TokenKind::Punct if symbol => push(&t.norm, &t.norm),
+                TokenKind::Url => push("<url>", "<url>", t.hash),
+                TokenKind::Punct if symbol => push(&t.norm, &t.norm, t.hash),
                 TokenKind::Punct => {}
                 TokenKind::Word => {
-                    let (a, b) = split_contraction(&t.norm);
+                    let spelt_out = SPELT_OUT.may_have(t.hash);
+                    let (a, b) = split_contraction(&t.norm, spelt_out);
                     match b {
                         Some(b) => {
-                            push(a, a);
-                            push(b, b);
+                            push(a, a, hash_word(a));
+                            push(b, b, hash_word(b));
                         }
                         // `a` is the word itself: its norm read once, not once an entry.
-                        None => match SHORTHAND.iter().find(|(short, _)| same_word(short, a)) {
-                            Some(&(_, full)) => push(full, full),
-                            None => push(a, t.folded()),
-                        },
+                        None => {
+                            let short = if spelt_out { SHORTHAND.iter().find(|(short, _)| same_word(short, a)) } else { None };
+                            match short {
+                                Some(&(_, full)) => push(full, full, hash_word(full)),
+                                None => push(a, t.folded(), t.hash),
+                            }
+                        }
                     }
                 }
             }
@@ -182,18 +219,15 @@ impl<'a> Stream<'a> {
     }
 }
 
-/// FNV-1a over the word's bytes: a pattern word is compared by this number first, so a
-/// word list of a hundred entries costs a hundred integer compares, not string compares.
-pub fn hash_word(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
 
-/// Spells out one contraction into two words, or returns the word unchanged.
-fn split_contraction(w: &str) -> (&str, Option<&'static str>) {
+/// Spells out one contraction into two words, or returns the word unchanged. `bare` is false
+/// when `w` is surely none of [`BARE`] ([`SPELT_OUT`]).
+fn split_contraction(w: &str, bare: bool) -> (&str, Option<&'static str>) {
     // Every spelt contraction has an apostrophe; most words have none. (A byte loop: `contains`
     // calls `memchr`, whose setup costs more than these few bytes in wasm.)
     if !w.bytes().any(|b| b == b'\'') {
-        return BARE.iter().find(|(bare, _, _)| same_word(bare, w)).map_or((w, None), |&(_, a, b)| (a, Some(b)));
+        let spelt = if bare { BARE.iter().find(|(bare_word, _, _)| same_word(bare_word, w)) } else { None };
+        return spelt.map_or((w, None), |&(_, a, b)| (a, Some(b)));
     }
     if let Some(base) = w.strip_suffix("n't") {
         let base = match base {

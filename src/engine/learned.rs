@@ -133,15 +133,7 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// [`NEGATORS`] as a signature: most words have no bit here and are not looked for.
-const NEGATOR_BITS: WordBits = {
-    let mut bits = WordBits::EMPTY;
-    let mut i = 0;
-    while i < NEGATORS.len() {
-        bits = bits.with(NEGATORS[i]);
-        i += 1;
-    }
-    bits
-};
+const NEGATOR_BITS: WordBits = WordBits::of_words(NEGATORS);
 
 /// Light suffix stripping, so "crashes", "crashed" and "crashing" share a weight (3,449 tweets
 /// are too few to learn each form on its own).

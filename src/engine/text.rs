@@ -506,7 +506,11 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
 /// hundred entries costs a hundred integer compares, not string compares. Stable across
 /// platforms and releases: the learned models' weights are filed under it.
 pub const fn hash_word(word: &str) -> u64 {
-    let bytes = word.as_bytes();
+    hash_bytes(word.as_bytes())
+}
+
+/// [`hash_word`] of a word's bytes.
+pub const fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     let mut i = 0;
     while i < bytes.len() {

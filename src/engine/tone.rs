@@ -11,7 +11,7 @@ use super::problem;
 use super::rules::{self, amends, empathy, stream::Stream, Fix, Hit};
 use super::settings::{Sensitivity, Settings};
 use super::text::{self, utf16_len_of, Text, Token, TokenKind};
-use super::word_list::WordList;
+use super::word_list::{WordBits, WordList};
 use crate::word_list;
 
 pub fn check(req: &CheckRequest, settings: &Settings) -> Vec<Issue> {
@@ -184,6 +184,8 @@ const WINDOW_SENTENCES: usize = 2;
 /// Words that give the customer somewhere to go: with one in a draft, the draft models'
 /// deflection and hostility are not shown ([`ModelReading::findings`]).
 const WAY_FORWARD: WordList = word_list!["dm", "dms", "inbox", "privately", "instead", "alternatively"];
+/// Asked of every word of a draft: most are passed by on their hash.
+const WAY_FORWARD_SIGNATURE: WordBits = WAY_FORWARD.signature();
 
 /// The fewest words of a sentence the hostile model warns about.
 const MIN_HOSTILE_WORDS: usize = 5;
@@ -423,7 +425,9 @@ impl Draft<'_> {
         let question = |r: &std::ops::Range<usize>| t[r.end - 1].norm.starts_with('?');
         // A question is read only as the context of a window, never scored on its own.
         let features = sentences.iter().map(|r| if question(r) { None } else { Some(learned::draft_features(&t[r.clone()])) }).collect();
-        let way_forward = t.iter().any(|t| t.kind == TokenKind::Url || (t.is_word() && WAY_FORWARD.contains(&t.norm)));
+        let way_forward = t.iter().any(|t| {
+            t.kind == TokenKind::Url || (t.is_word() && WAY_FORWARD_SIGNATURE.may_have(t.hash) && WAY_FORWARD.contains(&t.norm))
+        });
         ModelReading { sentences, features, way_forward }
     }
 

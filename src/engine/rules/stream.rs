@@ -4,6 +4,7 @@
 //! roll is a word here).
 
 pub use crate::engine::text::hash_word;
+pub use crate::engine::word_list::WordBits;
 use crate::engine::text::{same_word, Text, TokenKind};
 
 /// One word of the stream; `word` and `folded` borrow from the token or a static table.
@@ -31,58 +32,6 @@ pub struct Stream<'a> {
     /// Per sentence, the [`WordBits`] of its words (plain and folded): a pattern whose
     /// required words have no bit here cannot match in that sentence, so it is not tried.
     sentence_bits: Vec<WordBits>,
-}
-
-/// A set of words as a 256-bit signature, one bit a word's hash: a sentence's words, or the
-/// words a pattern needs. With 64 bits a sentence of twenty words had a third of them set,
-/// and 47,000 of the real replies' pattern tries passed the filter to find 17 matches.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct WordBits([u64; 4]);
-
-impl WordBits {
-    pub const EMPTY: WordBits = WordBits([0; 4]);
-
-    pub const fn of(hash: u64) -> WordBits {
-        let mut bits = [0; 4];
-        bits[(hash >> 62) as usize] = 1 << ((hash >> 56) & 63);
-        WordBits(bits)
-    }
-
-    /// These words and `word`, at compile time: a table's words, to pass most words by.
-    pub const fn with(self, word: &str) -> WordBits {
-        let hash = hash_word(word);
-        let mut bits = self.0;
-        bits[(hash >> 62) as usize] |= 1 << ((hash >> 56) & 63);
-        WordBits(bits)
-    }
-
-    /// False when the word of `hash` is surely not among the words here.
-    #[inline(always)]
-    pub fn may_have(&self, hash: u64) -> bool {
-        self.0[(hash >> 62) as usize] >> ((hash >> 56) & 63) & 1 != 0
-    }
-
-    pub fn add(&mut self, other: WordBits) {
-        for (a, b) in self.0.iter_mut().zip(other.0) {
-            *a |= b;
-        }
-    }
-
-    /// True when every bit of `other` is here.
-    #[inline(always)]
-    pub fn has_all(&self, other: &WordBits) -> bool {
-        let [a, b] = [self.0, other.0];
-        ((a[0] & b[0]) ^ b[0]) | ((a[1] & b[1]) ^ b[1]) | ((a[2] & b[2]) ^ b[2]) | ((a[3] & b[3]) ^ b[3]) == 0
-    }
-
-    /// True when one bit of `other` is here.
-    pub fn has_any(&self, other: &WordBits) -> bool {
-        self.0.iter().zip(other.0).any(|(a, b)| a & b != 0)
-    }
-
-    pub fn count(&self) -> u32 {
-        self.0.iter().map(|b| b.count_ones()).sum()
-    }
 }
 
 /// Pronouns and the like whose `'s` is "is" rather than a possessive.

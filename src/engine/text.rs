@@ -310,6 +310,16 @@ struct Ch {
     u16: usize,
 }
 
+/// `char::is_whitespace`, its ASCII answer inlined: the tokenizer asks it of every character,
+/// and in the size-built wasm the method is a call.
+#[inline(always)]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
+    }
+    c.is_whitespace()
+}
+
 /// [`is_letter_or_digit`], its ASCII answer inlined: the tokenizer asks it of every character.
 #[inline(always)]
 fn is_word_char(c: char) -> bool {
@@ -350,7 +360,7 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].c;
-        if c.is_whitespace() && c != '\n' {
+        if is_space(c) && c != '\n' {
             i += 1;
             continue;
         }
@@ -404,20 +414,20 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
         let first = chars[start];
         let (byte_end, end16) = end_of(i - 1, &chars);
         let written = original.get(first.byte..byte_end).unwrap_or("");
-        let (norm, folded, (letters, upper)) = if kind == TokenKind::Url {
+        let (norm, folded, (letters, upper), hash) = if kind == TokenKind::Url {
             // A link is read as `<url>` and kept as written (its path's case matters): a third of
             // a brand reply's characters at times, not lowercased one by one.
-            (Cow::Borrowed(written), String::new(), (0, 0))
-        } else if ascii && is_own_norm(written) {
+            (Cow::Borrowed(written), String::new(), (0, 0), hash_word("<url>"))
+        } else if let Some(scan) = ascii.then(|| AsciiScan::of(written)).filter(|scan| scan.own_norm) {
             // Most words: already their normal form, nothing to build.
-            let letters = written.bytes().filter(u8::is_ascii_alphabetic).count() as u16;
-            (Cow::Borrowed(written), folded_form(written, kind), (letters, 0))
+            let folded = if kind != TokenKind::Word || scan.own_fold { String::new() } else { folded_form(written, kind) };
+            (Cow::Borrowed(written), folded, (scan.letters, 0), scan.hash)
         } else {
             let (folded, letters) = normal_forms(&chars[start..i], kind, &mut scratch);
             let norm = if written == scratch { Cow::Borrowed(written) } else { Cow::Owned(scratch.clone()) };
-            (norm, folded, letters)
+            let hash = hash_word(&norm);
+            (norm, folded, letters, hash)
         };
-        let hash = hash_word(if kind == TokenKind::Url { "<url>" } else { &norm });
         tokens.push(Token {
             kind,
             hash,
@@ -469,12 +479,35 @@ fn folded_form(norm: &str, kind: TokenKind) -> String {
     if folded == norm { String::new() } else { folded }
 }
 
-/// True when ASCII `written` is its own normal form ([`normal_forms`] would copy it unchanged):
-/// no capital, no backtick, no letter three times running.
-fn is_own_norm(written: &str) -> bool {
-    let b = written.as_bytes();
-    b.iter().all(|&c| !c.is_ascii_uppercase() && c != b'`')
-        && !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
+/// What one pass over an ASCII token's bytes tells, for most tokens all there is to work out.
+struct AsciiScan {
+    /// It is its own normal form ([`normal_forms`] would copy it unchanged): no capital, no
+    /// backtick, no letter three times running.
+    own_norm: bool,
+    /// It is its own folded form too ([`is_folded`]).
+    own_fold: bool,
+    letters: u16,
+    /// [`hash_word`] of it.
+    hash: u64,
+}
+
+impl AsciiScan {
+    fn of(written: &str) -> AsciiScan {
+        let b = written.as_bytes();
+        let mut scan = AsciiScan { own_norm: true, own_fold: true, letters: 0, hash: hash_bytes(b"") };
+        for (i, &c) in b.iter().enumerate() {
+            scan.hash = hash_step(scan.hash, c);
+            let letter = c.is_ascii_alphabetic();
+            scan.letters += u16::from(letter);
+            scan.own_norm &= !c.is_ascii_uppercase() && c != b'`';
+            scan.own_fold &= c.is_ascii_lowercase();
+            if i > 0 && b[i - 1] == c {
+                scan.own_fold = false;
+                scan.own_norm &= !(i > 1 && b[i - 2] == c && letter);
+            }
+        }
+        scan
+    }
 }
 
 /// Where a URL starting at `i` ends (exclusive), if one starts there.
@@ -492,7 +525,7 @@ fn url_end(chars: &[Ch], i: usize) -> Option<usize> {
         return None;
     }
     let mut end = i;
-    while end < chars.len() && !chars[end].c.is_whitespace() {
+    while end < chars.len() && !is_space(chars[end].c) {
         end += 1;
     }
     // Trailing punctuation ends the sentence, not the URL.
@@ -514,10 +547,16 @@ pub const fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     let mut i = 0;
     while i < bytes.len() {
-        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        h = hash_step(h, bytes[i]);
         i += 1;
     }
     h
+}
+
+/// One byte of [`hash_bytes`].
+#[inline(always)]
+const fn hash_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// Where `needle` first occurs in `hay`, in bytes. A plain scan: the needles are a few bytes

@@ -418,10 +418,17 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
             // A link is read as `<url>` and kept as written (its path's case matters): a third of
             // a brand reply's characters at times, not lowercased one by one.
             (Cow::Borrowed(written), String::new(), (0, 0), hash_word("<url>"))
-        } else if let Some(scan) = ascii.then(|| AsciiScan::of(written)).filter(|scan| scan.own_norm) {
-            // Most words: already their normal form, nothing to build.
-            let folded = if kind != TokenKind::Word || scan.own_fold { String::new() } else { folded_form(written, kind) };
-            (Cow::Borrowed(written), folded, (scan.letters, 0), scan.hash)
+        } else if let Some(scan) = ascii.then(|| AsciiScan::of(written)).filter(|scan| scan.plain) {
+            if scan.upper == 0 {
+                // Most words: already their normal form, nothing to build.
+                let folded = if kind != TokenKind::Word || scan.own_fold { String::new() } else { folded_form(written, kind) };
+                (Cow::Borrowed(written), folded, (scan.letters, 0), scan.hash)
+            } else {
+                // A capital ("Thanks", "DM"): lowercased whole, not a character at a time.
+                let norm = written.to_ascii_lowercase();
+                let (folded, hash) = (folded_form(&norm, kind), hash_word(&norm));
+                (Cow::Owned(norm), folded, (scan.letters, scan.upper), hash)
+            }
         } else {
             let (folded, letters) = normal_forms(&chars[start..i], kind, &mut scratch);
             let norm = if written == scratch { Cow::Borrowed(written) } else { Cow::Owned(scratch.clone()) };
@@ -481,12 +488,14 @@ fn folded_form(norm: &str, kind: TokenKind) -> String {
 
 /// What one pass over an ASCII token's bytes tells, for most tokens all there is to work out.
 struct AsciiScan {
-    /// It is its own normal form ([`normal_forms`] would copy it unchanged): no capital, no
-    /// backtick, no letter three times running.
-    own_norm: bool,
-    /// It is its own folded form too ([`is_folded`]).
-    own_fold: bool,
+    /// No backtick and no letter three times running: lowercased, it is its normal form
+    /// ([`normal_forms`] would copy it so).
+    plain: bool,
+    /// Its letters, and how many are capitals.
     letters: u16,
+    upper: u16,
+    /// It is its own folded form ([`is_folded`]), all small letters.
+    own_fold: bool,
     /// [`hash_word`] of it.
     hash: u64,
 }
@@ -494,17 +503,23 @@ struct AsciiScan {
 impl AsciiScan {
     fn of(written: &str) -> AsciiScan {
         let b = written.as_bytes();
-        let mut scan = AsciiScan { own_norm: true, own_fold: true, letters: 0, hash: hash_bytes(b"") };
-        for (i, &c) in b.iter().enumerate() {
+        let mut scan = AsciiScan { plain: true, letters: 0, upper: 0, own_fold: true, hash: hash_bytes(b"") };
+        // The two bytes before, lowercased: runs are of letters lowercased ("AAa" is three). A
+        // NUL before the first only makes a NUL token look doubled, which changes no answer.
+        let (mut before, mut two_before) = (0u8, 0u8);
+        for &c in b {
             scan.hash = hash_step(scan.hash, c);
             let letter = c.is_ascii_alphabetic();
             scan.letters += u16::from(letter);
-            scan.own_norm &= !c.is_ascii_uppercase() && c != b'`';
+            scan.upper += u16::from(c.is_ascii_uppercase());
+            scan.plain &= c != b'`';
             scan.own_fold &= c.is_ascii_lowercase();
-            if i > 0 && b[i - 1] == c {
+            let small = c.to_ascii_lowercase();
+            if small == before {
                 scan.own_fold = false;
-                scan.own_norm &= !(i > 1 && b[i - 2] == c && letter);
+                scan.plain &= !(small == two_before && letter);
             }
+            (two_before, before) = (before, small);
         }
         scan
     }

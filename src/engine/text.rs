@@ -771,9 +771,10 @@ mod tests {
     }
 
     #[test]
-    fn a_word_that_is_its_own_normal_form_is_read_as_one_built() {
+    fn a_word_read_on_the_ascii_path_is_read_as_one_built() {
         // The tokenizer borrows such words without building their form: it must come out the same.
-        for word in ["sorry", "we'll", "1,000", "zzz", "soooo", "Sorry", "b`c", "!!", "l33t", "a-b"] {
+        // Capitals too: lowercased whole, with letter runs counted lowercased ("AAa" is three).
+        for word in ["sorry", "we'll", "1,000", "zzz", "soooo", "Sorry", "b`c", "!!", "l33t", "a-b", "AAa", "SOOOO", "DM", "Thanks", "Hellooo", "Off", "aAAb"] {
             let t = Text::new(word);
             let chars: Vec<Ch> = word.char_indices().map(|(byte, c)| Ch { c: fold_char(c).unwrap_or(c), orig: c, byte, u16: byte }).collect();
             for tok in &t.tokens {
@@ -781,6 +782,7 @@ mod tests {
                 let mut built = String::new();
                 let (folded, letters) = normal_forms(run, tok.kind, &mut built);
                 assert_eq!((&*tok.norm, tok.folded(), (tok.letters, tok.upper)), (built.as_str(), if folded.is_empty() { built.as_str() } else { folded.as_str() }, letters), "{word}");
+                assert_eq!(tok.hash, hash_word(&built), "{word}");
             }
         }
     }

@@ -336,10 +336,10 @@ fn tokenize(original: &str) -> (Vec<Token<'_>>, usize) {
     let ascii = original.is_ascii();
     if ascii {
         // Nearly every draft: a byte a character, none dropped, none decoded.
-        for (byte, &b) in original.as_bytes().iter().enumerate() {
+        chars.extend(original.bytes().enumerate().map(|(byte, b)| {
             let orig = char::from(b);
-            chars.push(Ch { c: if b == b'`' { '\'' } else { orig }, orig, byte, u16: byte });
-        }
+            Ch { c: if b == b'`' { '\'' } else { orig }, orig, byte, u16: byte }
+        }));
         u16_pos = original.len();
     } else {
         for (byte, orig) in original.char_indices() {

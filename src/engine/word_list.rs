@@ -20,10 +20,6 @@ pub struct WordBits([u64; 4]);
 impl WordBits {
     pub const EMPTY: WordBits = WordBits([0; 4]);
 
-    pub const fn of(hash: u64) -> WordBits {
-        WordBits::EMPTY.with_hash(hash)
-    }
-
     /// The signature of `words`, at compile time.
     pub const fn of_words(words: &[&str]) -> WordBits {
         let mut bits = WordBits::EMPTY;
@@ -45,6 +41,13 @@ impl WordBits {
         let mut bits = self.0;
         bits[bit >> 6] |= 1 << (bit & 63);
         WordBits(bits)
+    }
+
+    /// Adds the word of `hash`.
+    #[inline(always)]
+    pub fn insert(&mut self, hash: u64) {
+        let bit = bit_of(hash);
+        self.0[bit >> 6] |= 1 << (bit & 63);
     }
 
     /// False when the word of `hash` is surely not among the words here.

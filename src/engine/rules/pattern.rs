@@ -65,8 +65,8 @@ impl Words {
         let by_folded = index(|w| w.folded_hash);
         let mut bits = WordBits::default();
         for w in &list {
-            bits.add(WordBits::of(w.plain_hash));
-            bits.add(WordBits::of(w.folded_hash));
+            bits.insert(w.plain_hash);
+            bits.insert(w.folded_hash);
         }
         Words { list, by_plain, by_folded, bits }
     }

@@ -146,8 +146,8 @@ impl<'a> Stream<'a> {
         let mut sentence_bits = vec![WordBits::default(); items.last().map_or(0, |i| i.sentence as usize + 1)];
         for i in &items {
             let bits = &mut sentence_bits[i.sentence as usize];
-            bits.add(WordBits::of(i.hash));
-            bits.add(WordBits::of(i.folded_hash));
+            bits.insert(i.hash);
+            bits.insert(i.folded_hash);
         }
         Stream { items, sentence_bits }
     }

@@ -139,10 +139,15 @@ const NEGATOR_BITS: WordBits = WordBits::of_words(NEGATORS);
 /// are too few to learn each form on its own).
 fn stem(word: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s", "ly"] {
-        if let Some(base) = word.strip_suffix(suffix) {
-            if super::text::char_count(base) >= 3 && !word.ends_with("ss") {
-                return base;
-            }
+        // Compared a byte at a time: `strip_suffix` calls `memcmp` in the wasm, for a word
+        // of every message.
+        let Some(cut) = word.len().checked_sub(suffix.len()) else { continue };
+        if word.as_bytes()[cut..].iter().zip(suffix.bytes()).any(|(a, b)| *a != b) {
+            continue;
+        }
+        let base = super::text::slice(word, ..cut);
+        if super::text::char_count(base) >= 3 && !word.ends_with("ss") {
+            return base;
         }
     }
     word

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::api::{Classification, Intent};
 use super::learned;
 use super::ordered_map::OrderedMap;
-use super::rules::stream::hash_word;
+use super::text::hash_word;
 use super::text::{Text, Token, TokenKind};
 use super::word_list::WordList;
 use crate::word_list;

@@ -7,7 +7,7 @@
 //! message and clearly beats the runner-up ([`MARGIN`]), because a wrong link is worse than none.
 
 use super::settings::HelpLink;
-use super::rules::stream::hash_word;
+use super::text::hash_word;
 use super::text::{Text, TokenKind};
 use super::word_list::WordList;
 use crate::word_list;

@@ -27,7 +27,7 @@
 
 use super::api::ToneKind;
 use super::learned_weights as weights;
-use super::rules::stream::WordBits;
+use super::word_list::WordBits;
 use super::text::{hash_word, Text, Token, TokenKind};
 
 /// Rule features from [`super::intent::Signals::dense`].

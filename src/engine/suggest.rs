@@ -12,7 +12,7 @@ use super::intent;
 use super::knowledge;
 use super::problem;
 use super::settings::{HelpLink, Settings};
-use super::rules::stream::hash_word;
+use super::text::hash_word;
 use super::text;
 use super::word_list::WordList;
 use crate::word_list;

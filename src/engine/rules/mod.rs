@@ -171,7 +171,7 @@ struct Guards {
 struct Table {
     patterns: Vec<Compiled>,
     guards: Vec<Guards>,
-    /// First words ([`stream::hash_word`]) → patterns that may start there; patterns are
+    /// First words ([`crate::engine::text::hash_word`]) → patterns that may start there; patterns are
     /// matched only where their first word occurs, so one pass over the draft tries few of
     /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
     /// Every pattern has a fixed first word (a test says so).

@@ -15,9 +15,10 @@
 //! so patterns say `is not`, never `isn't`.
 
 use super::classes;
-use super::stream::{hash_word, Item, Stream, WordBits};
+use super::stream::{Item, Stream};
 use crate::engine::sort::sort_small_by_key;
-use crate::engine::text::{fold_word, is_folded, slice};
+use crate::engine::text::{fold_word, hash_word, is_folded, slice};
+use crate::engine::word_list::WordBits;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]

@@ -3,9 +3,8 @@
 //! sentence. Mentions and most punctuation drop out; URLs become `<url>`; emoji stay (an eye
 //! roll is a word here).
 
-pub use crate::engine::text::hash_word;
-pub use crate::engine::word_list::WordBits;
-use crate::engine::text::{same_word, Text, TokenKind};
+use crate::engine::text::{hash_word, same_word, Text, TokenKind};
+use crate::engine::word_list::WordBits;
 
 /// One word of the stream; `word` and `folded` borrow from the token or a static table.
 #[derive(Debug, Clone, Copy)]

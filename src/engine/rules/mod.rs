@@ -82,8 +82,9 @@ pub struct Rule {
     /// Words that cancel a match when they come later in its sentence: a way forward after a
     /// refusal ("it's out of our hands, but we've laid on buses").
     pub unless_later: WordList,
-    /// When set, a match stands only in a sentence holding one of these words: an act told
-    /// neutrally ("because you booked early") blames only when something went wrong.
+    /// When set, a match stands only in a sentence holding one of these words, not negated
+    /// within two words before it: an act told neutrally ("because you booked early") blames
+    /// only when something went wrong ("no late fee" is nothing gone wrong).
     pub only_with: WordList,
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
@@ -171,6 +172,8 @@ struct Guards {
 struct Table {
     patterns: Vec<Compiled>,
     guards: Vec<Guards>,
+    /// The negators, for [`Rule::only_with`]'s words said negated.
+    negators: Words,
     /// First words ([`crate::engine::text::hash_word`]) → patterns that may start there; patterns are
     /// matched only where their first word occurs, so one pass over the draft tries few of
     /// them (a hash collision only tries one pattern too many: `match_at` compares the text).
@@ -201,7 +204,13 @@ fn guard_words(list: WordList) -> Words {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { patterns: Vec::new(), guards: Vec::new(), by_first: OrderedMap::default(), first_bits: vec![0; 64] };
+    let mut table = Table {
+        patterns: Vec::new(),
+        guards: Vec::new(),
+        negators: guard_words(NEGATED),
+        by_first: OrderedMap::default(),
+        first_bits: vec![0; 64],
+    };
     for rule in all() {
         let guards = table.guards.len();
         table.guards.push(Guards {
@@ -235,7 +244,7 @@ fn item_is(item: &stream::Item, words: &Words) -> bool {
 }
 
 impl Compiled {
-    fn guarded(&self, guards: &Guards, stream: &Stream, first: usize, end: usize) -> bool {
+    fn guarded(&self, guards: &Guards, negators: &Words, stream: &Stream, first: usize, end: usize) -> bool {
         let items = &stream.items;
         let clause = items[first].clause;
         let sentence = items[first].sentence;
@@ -252,8 +261,10 @@ impl Compiled {
         if items[end..].iter().take_while(|i| i.sentence == sentence).any(|i| item_is(i, &guards.later)) {
             return true;
         }
+        // A word of `only_with` said negated ("no late fee") is not there.
+        let negated = |k: usize| items[k.saturating_sub(2)..k].iter().any(|p| p.clause == items[k].clause && item_is(p, negators));
         if !guards.only_with.as_slice().is_empty()
-            && !items.iter().filter(|i| i.sentence == sentence).any(|i| item_is(i, &guards.only_with))
+            && !(0..items.len()).any(|k| items[k].sentence == sentence && item_is(&items[k], &guards.only_with) && !negated(k))
         {
             return true;
         }
@@ -296,7 +307,7 @@ pub fn find(stream: &Stream) -> Vec<Hit> {
                 continue; // The same rule already covers this place.
             }
             if let Some(end) = c.pattern.match_at(stream, i) {
-                if end > i && !c.guarded(&table.guards[c.guards], stream, i, end) {
+                if end > i && !c.guarded(&table.guards[c.guards], &table.negators, stream, i, end) {
                     hits.push(Hit { rule: c.rule, first: i, end });
                 }
             }
@@ -401,6 +412,14 @@ mod tests {
         for (name, words) in classes::CLASSES {
             assert!(words.iter().all(|w| !w.contains(['-', '&'])), "<{name}> holds a word the stream splits");
         }
+    }
+
+    #[test]
+    fn an_act_beside_a_negated_outcome_blames_no_one() {
+        // Not rule examples: those teach the blame model, whose weights these would move.
+        assert!(!kinds("No late fee applies because you paid before the deadline.").contains(&ToneKind::Blame));
+        assert!(kinds("There's a late fee because you paid after the deadline.").contains(&ToneKind::Blame));
+        assert!(kinds("There's no refund because you cancelled late.").contains(&ToneKind::Blame));
     }
 
     #[test]

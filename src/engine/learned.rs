@@ -115,14 +115,10 @@ fn word_key<'t>(t: &'t Token) -> &'t str {
     }
 }
 
-/// FNV-1a: stable across platforms and releases, so trained weights keep their meaning.
+/// [`hash_word`]'s FNV-1a from a seed, which keeps feature families (pairs, negated words)
+/// apart in the hash space; seed 0 is `hash_word` itself.
 fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    super::text::hash_seeded(seed, bytes)
 }
 
 /// Seeds that keep the feature families apart in the hash space.

@@ -559,7 +559,13 @@ pub const fn hash_word(word: &str) -> u64 {
 
 /// [`hash_word`] of a word's bytes.
 pub const fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    hash_seeded(0, bytes)
+}
+
+/// [`hash_bytes`] with its starting value XOR-ed with `seed` (the learned models' feature
+/// families).
+pub const fn hash_seeded(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
     let mut i = 0;
     while i < bytes.len() {
         h = hash_step(h, bytes[i]);

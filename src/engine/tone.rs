@@ -31,7 +31,7 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, models: &DraftModels)
     let kinds: Vec<ToneKind> = learned::DRAFT_KINDS.into_iter().filter(|&kind| on(kind)).collect();
     if !kinds.is_empty() && shown(Severity::Medium, settings.sensitivity) {
         let eager = settings.sensitivity == Sensitivity::High;
-        let found = draft.learned_findings(&issues, req.typing, &kinds, models, eager);
+        let found = draft.learned_findings(&stream, &issues, req.typing, &kinds, models, eager);
         // Amends are looked for only when the model found something: most drafts skip it.
         if !found.is_empty() && !amends::makes_amends(&stream) {
             for issue in found {
@@ -85,7 +85,7 @@ pub fn learned_score(kind: ToneKind, text: &str, model: &learned::Trained, floor
     let draft = Draft { text: &text, sentences: text.sentences() };
     let found = draft.rule_issues(&stream, &req, |kind| settings.checks.enabled(kind));
     let model = learned::draft_model(kind, &[(kind, model)]);
-    let findings = draft.model_reading(false).findings(&draft, &found, kind, &model, floor);
+    let findings = draft.model_reading(false).findings(&draft, &stream, &found, kind, &model, floor);
     let score = findings.into_iter().fold(0.0f32, |best, (score, _)| best.max(score));
     if score > 0.0 && amends::makes_amends(&stream) {
         return 0.0;
@@ -127,6 +127,7 @@ impl ModelReading {
     fn findings(
         &self,
         draft: &Draft,
+        stream: &Stream,
         found: &[Issue],
         kind: ToneKind,
         model: &learned::DraftModel,
@@ -153,7 +154,11 @@ impl ModelReading {
             let (start, end) = (t[tokens.start].start, t[tokens.end - 1].end);
             let warned = found.iter().any(|i| learned::DRAFT_KINDS.contains(&i.kind) && i.start < end && start < i.end);
             let short = || t[most_sentence.clone()].iter().filter(|t| t.is_word()).count() < MIN_HOSTILE_WORDS;
-            if warned || (kind == ToneKind::Hostile && short()) {
+            let credits = || {
+                let sentence = stream.items.iter().find(|i| most_sentence.contains(&i.tok)).map(|i| i.sentence);
+                sentence.is_some_and(|s| rules::credits_their_act(stream, s))
+            };
+            if warned || (kind == ToneKind::Hostile && short()) || (kind == ToneKind::Blame && credits()) {
                 continue;
             }
             let p = model.probability(&learned::draft_features(&t[tokens]));
@@ -379,14 +384,14 @@ impl Draft<'_> {
     /// offers the sentence rewritten; when `eager` (high sensitivity), findings down to the
     /// eager threshold too, at low severity. A sentence gets one finding, of the first kind
     /// found in [`learned::DRAFT_KINDS`]'s order.
-    fn learned_findings(&self, found: &[Issue], typing: bool, kinds: &[ToneKind], models: &DraftModels, eager: bool) -> Vec<Issue> {
+    fn learned_findings(&self, stream: &Stream, found: &[Issue], typing: bool, kinds: &[ToneKind], models: &DraftModels, eager: bool) -> Vec<Issue> {
         let t = self.tokens();
         let reading = self.model_reading(typing);
         let mut out: Vec<Issue> = Vec::new();
         for &kind in kinds {
             let model = learned::draft_model(kind, models);
             let floor = if eager { model.eager.min(model.threshold) } else { model.threshold };
-            for (score, most) in reading.findings(self, found, kind, &model, floor) {
+            for (score, most) in reading.findings(self, stream, found, kind, &model, floor) {
                 let first_word = (most.start..most.end).find(|&i| t[i].is_word()).unwrap_or(most.start);
                 let sentence = self.sentence_of(first_word);
                 let (start, end) = (t[sentence.start].start, t[sentence.end - 1].end);
@@ -964,6 +969,27 @@ mod tests {
 
     fn has(text: &str, kind: ToneKind) -> bool {
         kinds(text).contains(&kind)
+    }
+
+    #[test]
+    fn a_good_outcome_of_the_customers_act_is_thanks_not_blame() {
+        // The blame model reads "because you" as blame; with something gone right, and nothing
+        // gone wrong or not done, the sentence credits what the customer did.
+        for thanks in [
+            "@SophLovesCats Your kitten's food subscription ships free because you signed up for 6 months",
+            "Your prescription was ready early because you ordered it through the repeat service.",
+            "Your pension transfer completed early because you sent all the documents in one go.",
+        ] {
+            assert!(!has(thanks, ToneKind::Blame), "{thanks}");
+        }
+        for blame in [
+            "Hi Raj, your ticket isn't valid because you travelled before 9:30 on an off-peak fare.",
+            "The box arrived crushed because you packed it badly, so it wasn't free to replace.",
+            "Your order was delayed because you entered the wrong postcode, not early enough.",
+            "It looks like the code was entered after it had expired.",
+        ] {
+            assert!(has(blame, ToneKind::Blame), "{blame}");
+        }
     }
 
     #[test]

@@ -61,6 +61,14 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "updated", "upgraded", "ticked", "tapped", "played", "rooted", "jailbroke", "sideloaded", "modded",
     ]),
     // What going wrong sounds like in the sentence that explains why.
+    // What went right: with one, an act of the customer's told as the cause is thanks for it
+    // ("…ships free because you signed up for six months"), not blame (credits_their_act).
+    ("went_right", word_list![
+        "free", "early", "earlier", "approved", "saved", "avoided", "kept", "protected", "eligible", "qualify",
+        "qualified", "qualifies", "waived", "discount", "discounted", "cheaper", "faster", "quicker",
+        "quickly", "sooner", "automatically", "instantly", "priority", "unaffected", "cashback", "bonus", "reward",
+        "rewards", "smoothly", "sailed", "restored", "located", "accepted", "fast", "first",
+    ]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
         "wrong", "missing", "lost", "broke", "broken", "cracked", "bent", "damaged", "died", "dead", "cold", "stain",

@@ -272,6 +272,22 @@ impl Compiled {
     }
 }
 
+/// True when sentence `sentence` explains a good outcome by the customer's act: a cause
+/// ("because you", "since you", "as you"), a word of what went right, and no negation and no
+/// word of what went wrong ("Your kitten's food ships free because you signed up for six
+/// months"). Thanks for what they did, which the blame model reads as blame.
+pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
+    let table = &*TABLE;
+    let words = |name| pattern::class_words(name).expect("a known class");
+    let in_sentence = || stream.items.iter().filter(move |i| i.sentence == sentence);
+    let cause = stream.items.windows(2).any(|w| {
+        w[0].sentence == sentence && matches!(w[0].word, "because" | "since" | "as") && w[1].word == "you"
+    });
+    cause
+        && in_sentence().any(|i| item_is(i, words("went_right")))
+        && !in_sentence().any(|i| item_is(i, &table.negators) || item_is(i, words("went_wrong")))
+}
+
 /// Every unguarded rule match in the stream, in stream order.
 pub fn find(stream: &Stream) -> Vec<Hit> {
     let table = &*TABLE;

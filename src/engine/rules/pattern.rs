@@ -155,7 +155,7 @@ fn word(w: &'static str) -> Word {
 static CLASS_WORDS: LazyLock<Vec<Words>> =
     LazyLock::new(|| classes::CLASSES.iter().map(|(_, list)| Words::new(list.iter().map(word).collect())).collect());
 
-fn class_words(name: &str) -> Option<&'static Words> {
+pub(crate) fn class_words(name: &str) -> Option<&'static Words> {
     let i = classes::CLASSES.iter().position(|(n, _)| *n == name)?;
     Some(&CLASS_WORDS[i])
 }

@@ -588,6 +588,8 @@ impl std::ops::DerefMut for JsonError {
 }
 
 impl JsonError {
+    /// Out of line: an error path, called from many places.
+    #[inline(never)]
     pub fn new(message: impl Into<String>) -> Self {
         JsonError(Box::new(JsonErrorDetail { path: String::new(), message: message.into() }))
     }

@@ -271,6 +271,8 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
+/// Out of line: a copy inlined at each of the checks' calls is wasm for nothing.
+#[inline(never)]
 fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
     FieldError { field: field.into(), message: message.into() }
 }

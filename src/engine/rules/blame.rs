@@ -433,6 +433,7 @@ pub const RULES: &[Rule] = &[
             "might", "think", "clearly", "obviously",
         ],
         unless_after: word_list!["up", "anything", "wrong"],
+        unless_credited: true,
         flags: examples![
             "As per the confirmation email you received, check-in closes 45 minutes before departure.",
             "I understand, Jess, but the warranty is void once the device has been opened by someone other than an approved repairer.",
@@ -671,6 +672,7 @@ pub const RULES: &[Rule] = &[
         // What went right later in the sentence: "because you cancelled in time, there's no fee".
         unless_later: word_list!["no", "waived", "refund", "refunded", "free", "credit", "credited"],
         only_with: word_list!["<went_wrong>"],
+        unless_credited: true,
         flags: examples![
             "The warranty is void because you had it repaired at an unauthorised shop.",
             "Your claim was late because you waited six weeks to report the damage.",

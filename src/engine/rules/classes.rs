@@ -64,11 +64,27 @@ pub const CLASSES: &[(&str, WordList)] = &[
     // What went right: with one, an act of the customer's told as the cause is thanks for it
     // ("…ships free because you signed up for six months"), not blame (credits_their_act).
     ("went_right", word_list![
-        "free", "early", "earlier", "approved", "saved", "avoided", "kept", "protected", "eligible", "qualify",
+        "free", "early", "earlier", "approved", "saved", "avoided", "protected", "eligible", "qualify",
         "qualified", "qualifies", "waived", "discount", "discounted", "cheaper", "faster", "quicker",
         "quickly", "sooner", "automatically", "instantly", "priority", "unaffected", "cashback", "bonus", "reward",
-        "rewards", "smoothly", "sailed", "restored", "located", "accepted", "fast", "first",
+        "rewards", "smoothly", "sailed", "restored", "located", "accepted", "fast", "first", "refunded", "reversed", "credited",
+        "compensation", "covered", "quick", "safely", "safe", "ahead", "already", "upgraded", "unlocked", "activated",
+        "confirmed", "valid", "ready", "working", "through", "thru", "right", "straight", "forgiven",
     ]),
+    // A fault in what the customer did, which makes the outcome it explains blame
+    // ("because you entered the wrong PIN").
+    ("at_fault", word_list![
+        "wrong", "late", "incorrect", "incorrectly", "forgot", "forgotten", "failed", "missed", "only", "too",
+        "expired", "invalid", "instead", "mistake", "error", "ignored", "overlooked", "skipped", "waited", "delayed", "after",
+    ]),
+    // Costs a customer's act can spare them, said negated: "no late fee", "wasn't charged".
+    ("spared", word_list![
+        "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
+        "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",
+        "delayed", "lose", "bounced", "expired", "late", "missing",
+    ]),
+    // What lifts a cost: "the late fee was waived".
+    ("lifted", word_list!["waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped"]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
         "wrong", "missing", "lost", "broke", "broken", "cracked", "bent", "damaged", "died", "dead", "cold", "stain",

@@ -88,6 +88,9 @@ pub struct Rule {
     pub only_with: WordList,
     /// A link anywhere after the match cancels it: "share your details here: <link>".
     pub unless_link_after: bool,
+    /// A sentence crediting the customer's act with a good outcome ([`credits_their_act`]:
+    /// "…which is why you weren't charged") cancels the match.
+    pub unless_credited: bool,
     /// Still flagged in a private conversation, where asking for details is otherwise the
     /// right move (a password is never to be asked for).
     pub even_in_private: bool,
@@ -114,6 +117,7 @@ pub const BASE: Rule = Rule {
     unless_later: word_list![],
     only_with: word_list![],
     unless_link_after: false,
+    unless_credited: false,
     even_in_private: false,
     flags: &[],
     allows: &[],
@@ -255,6 +259,9 @@ impl Compiled {
         if self.rule.unless_link_after && items[end..].iter().any(|i| i.word == "<url>") {
             return true;
         }
+        if self.rule.unless_credited && credits_their_act(stream, sentence) {
+            return true;
+        }
         if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &guards.after)) {
             return true;
         }
@@ -272,20 +279,89 @@ impl Compiled {
     }
 }
 
-/// True when sentence `sentence` explains a good outcome by the customer's act: a cause
-/// ("because you", "since you", "as you"), a word of what went right, and no negation and no
-/// word of what went wrong ("Your kitten's food ships free because you signed up for six
-/// months"). Thanks for what they did, which the blame model reads as blame.
+/// True when sentence `sentence` explains a good outcome by the customer's act: a cause by
+/// them ("because you…", "since you…", "you…, so…", "you…, which is why…")
+/// and an outcome that went right ("Your kitten's food ships free because you signed up for six
+/// months", "You didn't lose your seat because you rebooked in time"). Thanks for what they
+/// did, which the blame model reads as blame. The outcome is judged apart from the cause: the
+/// act may be a cancellation ("refunded automatically because you cancelled in the window"); a
+/// fault in the cause ("because you didn't…", "…the wrong…") keeps it blame.
 pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
+    let class = |name| pattern::class_words(name).expect("a known class");
+    // A sentence's words are a run of the stream's.
+    let first = stream.items.iter().position(|i| i.sentence == sentence).unwrap_or(stream.items.len());
+    let items = &stream.items[first..];
+    let items = &items[..items.iter().position(|i| i.sentence != sentence).unwrap_or(items.len())];
+    let word = |k: usize| items.get(k).map_or("", |i| i.word);
+    // The last "you" that opened a clause (a hyphen, "high-value", opens one too).
+    let mut their_clause = None;
+    for k in 0..items.len() {
+        let opens_clause = k == 0 || items[k - 1].clause != items[k].clause;
+        if opens_clause && word(k) == "you" {
+            their_clause = Some(k);
+        }
+        let opens_cause = matches!(word(k), "since" | "as") || item_is(&items[k], class("because"));
+        if opens_cause && word(k + 1) == "you" {
+            let clause = items[k].clause;
+            let end = (k + 1..items.len()).find(|&j| items[j].clause != clause).unwrap_or(items.len());
+            // "Because you paid early, the fee was waived." or "The fee was waived because…".
+            let outcome = if opens_clause { end..items.len() } else { 0..k };
+            return credits(items, k + 1..end, outcome);
+        }
+        // "You paid early, so the fee was waived.": the cause is told before the marker, by
+        // the customer ("the parcel was signed for at your address, so…" is no act of theirs).
+        let marker = match (word(k), word(k + 1), word(k + 2)) {
+            ("so" | "meaning", _, _) => 1,
+            ("which", "meant" | "means", _) => 2,
+            ("which" | "that", "is" | "was", "why") => 3,
+            _ => continue,
+        };
+        if let Some(from) = their_clause {
+            return credits(items, from..k, k + marker..items.len());
+        }
+    }
+    false
+}
+
+/// Whether an outcome (a run of `items`) went right for the customer and their act (`cause`)
+/// was no fault: a word of what went right, or of a cost spared ("no fee", "wasn't charged");
+/// none of what went wrong, nor of what went right negated ("wasn't approved"); no negation or
+/// fault word in the cause.
+fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::ops::Range<usize>) -> bool {
+    let class = |name| pattern::class_words(name).expect("a known class");
     let table = &*TABLE;
-    let words = |name| pattern::class_words(name).expect("a known class");
-    let in_sentence = || stream.items.iter().filter(move |i| i.sentence == sentence);
-    let cause = stream.items.windows(2).any(|w| {
-        w[0].sentence == sentence && matches!(w[0].word, "because" | "since" | "as") && w[1].word == "you"
-    });
-    cause
-        && in_sentence().any(|i| item_is(i, words("went_right")))
-        && !in_sentence().any(|i| item_is(i, &table.negators) || item_is(i, words("went_wrong")))
+    let (right, wrong, fault, spared) = (class("went_right"), class("went_wrong"), class("at_fault"), class("spared"));
+    if items[cause].iter().any(|i| item_is(i, &table.negators) || item_is(i, fault)) {
+        return false;
+    }
+    // A cost named ("the late fee") is bad unless it was lifted ("…was waived").
+    let (mut good, mut bad, mut cost, mut lifted) = (false, false, false, false);
+    // A negation reaches over a few words in its clause ("wasn't charged the foreign fee"), not
+    // past "and" or "but".
+    let mut negated = 0;
+    let mut clause = u32::MAX;
+    for i in &items[outcome] {
+        if i.clause != clause || i.word == "and" || i.word == "but" {
+            negated = 0;
+            clause = i.clause;
+        }
+        let (is_right, is_cost) = (item_is(i, right), item_is(i, spared));
+        let is_wrong = !is_cost && item_is(i, wrong);
+        if negated > 0 {
+            good |= is_cost;
+            bad |= is_right || is_wrong;
+            negated -= 1;
+        } else {
+            good |= is_right;
+            bad |= is_wrong;
+            cost |= is_cost;
+            lifted |= item_is(i, class("lifted"));
+        }
+        if item_is(i, &table.negators) {
+            negated = 5;
+        }
+    }
+    good && !bad && (lifted || !cost)
 }
 
 /// Every unguarded rule match in the stream, in stream order.
@@ -436,6 +512,46 @@ mod tests {
         assert!(!kinds("No late fee applies because you paid before the deadline.").contains(&ToneKind::Blame));
         assert!(kinds("There's a late fee because you paid after the deadline.").contains(&ToneKind::Blame));
         assert!(kinds("There's no refund because you cancelled late.").contains(&ToneKind::Blame));
+    }
+
+    fn credited(text: &str) -> bool {
+        let parsed = Text::new(text);
+        credits_their_act(&Stream::new(&parsed), 0)
+    }
+
+    #[test]
+    fn a_good_outcome_credits_the_act_a_bad_outcome_or_a_fault_does_not() {
+        for thanks in [
+            // The act may be a cancellation: the outcome is judged apart from the cause.
+            "Your deposit was refunded automatically because you cancelled within the cooling-off period.",
+            // A cost spared, the negation reaching over the noun phrase.
+            "You weren't charged the roaming fee because you'd added the travel pass.",
+            "No booking fee was taken since you paid at the desk.",
+            // The cause first, or before "so" / "which is why", a hyphen in it.
+            "Because you registered the tablet, the screen repair was covered.",
+            "You listed it as a high-value item, which is why the claim went straight through.",
+        ] {
+            assert!(credited(thanks), "{thanks}");
+        }
+        for blame in [
+            // Something gone wrong, or gone right negated, in the outcome.
+            "Your claim wasn't approved because you sent the photos a week later.",
+            "The tyre can't be repaired because you kept driving on it.",
+            "Your cleaning deposit was kept since you checked out on Sunday.",
+            // A fault in the cause.
+            "The discount didn't apply automatically because you entered the wrong code.",
+            // "Your …" is the thing, not the customer's act; "so" after a clause not theirs.
+            "The table wasn't held because your party arrived an hour after the booking.",
+            "The parcel was signed for at your address, so it is not lost on our side.",
+            // Nothing gone right: a bare outcome stays the blame model's to judge.
+            "Your account was flagged because you logged in from five countries in one day.",
+        ] {
+            assert!(!credited(blame), "{blame}");
+        }
+        // The phrase rule leaves a credited sentence too (not a rule example: those teach the
+        // blame model).
+        assert!(!kinds("You cancelled before the renewal, which is why you weren't charged for May.").contains(&ToneKind::Blame));
+        assert!(kinds("You cancelled after the renewal, which is why you were charged for May.").contains(&ToneKind::Blame));
     }
 
     #[test]

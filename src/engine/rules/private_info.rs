@@ -72,6 +72,7 @@ pub const RULES: &[Rule] = &[
         unless_later: word_list![],
         only_with: word_list![],
         unless_link_after: true,
+        unless_credited: false,
         even_in_private: false,
         flags: examples![
             "Reply below with a screenshot of your order confirmation, including the delivery address and phone number.",

@@ -70,6 +70,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "rewards", "smoothly", "sailed", "restored", "located", "accepted", "fast", "first", "refunded", "reversed", "credited",
         "compensation", "covered", "quick", "safely", "safe", "ahead", "already", "upgraded", "unlocked", "activated",
         "confirmed", "valid", "ready", "working", "through", "thru", "right", "straight", "forgiven",
+        "full", "reserved",
     ]),
     // A fault in what the customer did, which makes the outcome it explains blame
     // ("because you entered the wrong PIN").
@@ -81,10 +82,12 @@ pub const CLASSES: &[(&str, WordList)] = &[
     ("spared", word_list![
         "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
         "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",
-        "delayed", "lose", "bounced", "expired", "late", "missing",
+        "delayed", "lose", "lost", "bounced", "expired", "late", "missing", "refused", "taken", "stolen",
     ]),
     // What lifts a cost: "the late fee was waived".
-    ("lifted", word_list!["waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped"]),
+    ("lifted", word_list![
+        "waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped", "free", "included",
+    ]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
         "wrong", "missing", "lost", "broke", "broken", "cracked", "bent", "damaged", "died", "dead", "cold", "stain",

@@ -527,6 +527,9 @@ mod tests {
             // A cost spared, the negation reaching over the noun phrase.
             "You weren't charged the roaming fee because you'd added the travel pass.",
             "No booking fee was taken since you paid at the desk.",
+            "Your bags weren't lost on the transfer because you'd tagged them.",
+            // Texting shorthand, contracted.
+            "The refund was approved since u'd played under two hours.",
             // The cause first, or before "so" / "which is why", a hyphen in it.
             "Because you registered the tablet, the screen repair was covered.",
             "You listed it as a high-value item, which is why the claim went straight through.",

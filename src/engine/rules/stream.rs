@@ -190,7 +190,8 @@ fn split_contraction(w: &str, bare: bool) -> (&str, Option<&'static str>) {
     for (suffix, full) in [("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")] {
         if let Some(base) = w.strip_suffix(suffix) {
             if !base.is_empty() {
-                return (base, Some(full));
+                // Texting shorthand contracts too: "u'd", "u've".
+                return (if base == "u" { "you" } else { base }, Some(full));
             }
         }
     }
@@ -222,6 +223,7 @@ mod tests {
         assert_eq!(words("It’s not your fault, we can't"), ["it", "is", "not", "your", "fault", "we", "can", "not"]);
         assert_eq!(words("this isn't on us"), ["this", "is", "not", "on", "us"]);
         assert_eq!(words("if you'd read"), ["if", "you", "would", "read"]);
+        assert_eq!(words("if u'd read"), ["if", "you", "would", "read"]);
         assert_eq!(words("the retailer's mistake"), ["the", "retailer", "'s", "mistake"]);
         assert_eq!(words("dont youre"), ["do", "not", "you", "are"]);
     }

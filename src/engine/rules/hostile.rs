@@ -10,6 +10,9 @@ pub const A_DIG: &str = "This reads as a dig at the customer in public.";
 pub const WANT_TO_HELP: &str = "We hear you, and we want to help.";
 /// The sentence that takes the place of a skirmish, which has something to put right.
 const PUT_RIGHT: &str = "We hear you, and we want to put this right.";
+const CONDESCENSION: &str = "Talking down to a customer in public reads as condescension.";
+const WALK_THROUGH: &str = "Happy to walk you through it.";
+const SKIRMISH: &str = "Arguing or sniping in public is a skirmish you can't win.";
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -255,7 +258,7 @@ pub const RULES: &[Rule] = &[
             "^ did you read the|our <reading>|confirmation|booking|listing|label",
             "which is not how it|this|that works",
             "do you honestly|seriously|really think we",
-            "which part of ..6 was|is unclear|confusing",
+            "which|what part of ..6 was|is unclear|confusing",
             "someone|somebody more tech|technical|experienced|capable|competent|savvy",
             "too much for you maybe|perhaps",
             "read the <reading> mate|pal|buddy|dude|bro",
@@ -281,8 +284,8 @@ pub const RULES: &[Rule] = &[
             "sure|yeah|right|oh because we obviously|clearly",
             "^ impressive $",
         ],
-        message: "Talking down to a customer in public reads as condescension.",
-        fix: Fix::Sentence("Happy to walk you through it."),
+        message: CONDESCENSION,
+        fix: Fix::Sentence(WALK_THROUGH),
         unless_before: word_list!["<negator>"],
         flags: examples![
             "Did you check the size guide before ordering?",
@@ -547,7 +550,7 @@ pub const RULES: &[Rule] = &[
             "^ chill|relax $",
             "keep posting|tweeting|commenting|tagging|messaging|spamming ..8 restrict|report|block|ban|suspend|mute",
         ],
-        message: "Arguing or sniping in public is a skirmish you can't win.",
+        message: SKIRMISH,
         fix: Fix::Sentence(PUT_RIGHT),
         unless_before: word_list!["<negator>", "thank"],
         // "That was completely wrong of us" owns it.
@@ -738,6 +741,103 @@ pub const RULES: &[Rule] = &[
             "Feel free to switch plans any time in the app.",
             "You know your home better than we do, so tell us what works.",
             "Relax and enjoy the show, we've upgraded your seats!",
+        ],
+        ..BASE
+    },
+    // Stock put-downs and snipes, each said in its own words: the rules cover them, so their
+    // examples don't teach the hostile model (taught, they only blurred its line: held-out
+    // clean drafts warned went 14 -> 16-18 of 1,808 with each retrain, for 2-4 more digs).
+    Rule {
+        id: rule_id!("hostile.stock_put_down"),
+        kind: Hostile,
+        severity: High,
+        patterns: word_list![
+            "would it kill you",
+            "did|does it not occur to you",
+            "is|was it really|honestly|seriously so|that hard|difficult",
+            "let us|me spell|break it|this|that down|out",
+            "reading comprehension",
+            "^ you do realise|realize",
+            "most adults",
+            "everyone else ..3 managed|manages|seemed|seems|understood|gets|got",
+            "other customers|members|guests|drivers|passengers|subscribers|users manage|managed|seem|seemed",
+        ],
+        message: CONDESCENSION,
+        fix: Fix::Sentence(WALK_THROUGH),
+        unless_before: word_list!["<negator>"],
+        teaches_models: false,
+        flags: examples![
+            "Would it kill you to read the booking email?",
+            "Did it not occur to you to charge the scooter first?",
+            "Is it really so hard to check the delivery date?",
+            "Let me spell it out: the offer ended on Sunday.",
+            "Reading comprehension isn't your strong point, is it?",
+            "You do realise the store is closed on Sundays?",
+            "Most adults can manage a two-step login.",
+            "Everyone else on the tour managed to read the map.",
+            "Other members managed to book the class without any trouble.",
+        ],
+        allows: examples![
+            "Is it really that long since your last order? Welcome back!",
+            "Let me break down the bill for you, line by line, by DM.",
+            "Most adult tickets include a drink.",
+            "Everyone else on the booking will get an email too.",
+            "Other customers have reported the same fault, so you're not alone.",
+        ],
+        ..BASE
+    },
+    Rule {
+        id: rule_id!("hostile.stock_snipe"),
+        kind: Hostile,
+        severity: High,
+        patterns: word_list![
+            "nobody made you book|buy|order|choose|pick|sign|use|stay|fly|shop|join",
+            "no one made you book|buy|order|choose|pick|sign|use|stay|fly|shop|join",
+            "you know where the door is",
+            "bless your heart",
+            "first world problem|problems",
+            "alert the press|media|nobel",
+            "who knew $",
+            "if you are that|so unhappy|upset|bothered",
+            "maybe|perhaps do not order|book|buy|shop|fly|stay|come",
+            "consider yourself blocked|muted|ignored",
+            "told you so",
+            "how is this|that|it our fault",
+            "always someone|somebody else",
+            "better things to do",
+            "tired of you",
+            "the audacity $",
+            "^ cute that|how",
+        ],
+        message: SKIRMISH,
+        fix: Fix::Sentence(PUT_RIGHT),
+        unless_before: word_list!["<negator>", "thank"],
+        teaches_models: false,
+        flags: examples![
+            "Nobody made you pick the cheapest fare.",
+            "No one made you sign up for the annual plan.",
+            "If the queue's so bad, you know where the door is.",
+            "Oh, bless your heart.",
+            "A cold chip. First world problems, eh?",
+            "Someone alert the press, a bus was late.",
+            "Restarting it fixed it. Who knew.",
+            "If you're that unhappy, cancel.",
+            "Maybe don't book with us next time.",
+            "Consider yourself blocked.",
+            "Told you so, it was the router all along.",
+            "How is this our fault?",
+            "With you it's always someone else.",
+            "We have better things to do than argue about a sticker.",
+            "Honestly, our team is tired of you.",
+            "Honestly, the audacity.",
+            "Cute how you think a hashtag will change our policy.",
+        ],
+        allows: examples![
+            "Nobody made you wait on purpose, and we're sorry it happened.",
+            "Who knew about the outage? Our status page did, and we should have said so sooner.",
+            "Cute pup! We'll get his food delivered tomorrow.",
+            "It's always someone's birthday at our place, come celebrate with us!",
+            "If you are unhappy with the fix, tell us and we'll send an engineer.",
         ],
         ..BASE
     },

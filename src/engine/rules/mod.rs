@@ -91,6 +91,9 @@ pub struct Rule {
     /// A sentence crediting the customer's act with a good outcome ([`credits_their_act`]:
     /// "…which is why you weren't charged") cancels the match.
     pub unless_credited: bool,
+    /// Whether the rule's examples and rewrite join the draft models' training ([`examples_of`],
+    /// [`rewrite_sentences`]).
+    pub teaches_models: bool,
     /// Still flagged in a private conversation, where asking for details is otherwise the
     /// right move (a password is never to be asked for).
     pub even_in_private: bool,
@@ -118,6 +121,7 @@ pub const BASE: Rule = Rule {
     only_with: word_list![],
     unless_link_after: false,
     unless_credited: false,
+    teaches_models: true,
     even_in_private: false,
     flags: &[],
     allows: &[],
@@ -135,14 +139,14 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 /// `flags` are, their `allows` (for blame: empathy, ownership, information told with "you") are
 /// not. Empty unless built with the examples ([`examples!`]).
 pub fn examples_of(kind: ToneKind) -> impl Iterator<Item = (&'static str, bool)> {
-    let rules = all().filter(move |r| r.kind == kind);
+    let rules = all().filter(move |r| r.kind == kind && r.teaches_models);
     rules.flat_map(|r| r.flags.iter().map(|&t| (t, true)).chain(r.allows.iter().map(|&t| (t, false))))
 }
 
 /// The sentences the rules offer in place of a bad one ([`Fix::Sentence`]): what a draft reads
 /// like once put right, so no draft model may warn them.
 pub fn rewrite_sentences() -> impl Iterator<Item = &'static str> {
-    all().filter_map(|r| match r.fix {
+    all().filter(|r| r.teaches_models).filter_map(|r| match r.fix {
         Fix::Sentence(with) => Some(with),
         _ => None,
     })

@@ -73,6 +73,7 @@ pub const RULES: &[Rule] = &[
         only_with: word_list![],
         unless_link_after: true,
         unless_credited: false,
+        teaches_models: true,
         even_in_private: false,
         flags: examples![
             "Reply below with a screenshot of your order confirmation, including the delivery address and phone number.",

@@ -283,13 +283,13 @@ impl Compiled {
     }
 }
 
-/// True when sentence `sentence` explains a good outcome by the customer's act: a cause by
-/// them ("because you…", "since you…", "you…, so…", "you…, which is why…")
-/// and an outcome that went right ("Your kitten's food ships free because you signed up for six
-/// months", "You didn't lose your seat because you rebooked in time"). Thanks for what they
-/// did, which the blame model reads as blame. The outcome is judged apart from the cause: the
-/// act may be a cancellation ("refunded automatically because you cancelled in the window"); a
-/// fault in the cause ("because you didn't…", "…the wrong…") keeps it blame.
+/// True when sentence `sentence` explains a good outcome by the customer's act: a cause by them
+/// ("because you…", "since you…", "you…, so…", "you…, which is why…") and an outcome that went
+/// right ("Your kitten's food ships free because you signed up for six months", "You didn't
+/// lose your seat because you rebooked in time"). Thanks for what they did, which the blame
+/// model reads as blame. The outcome is judged apart from the cause: the act may be a
+/// cancellation ("refunded automatically because you cancelled in the window"); a fault in the
+/// cause ("because you didn't…", "…the wrong…") keeps it blame.
 pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
     let class = |name| pattern::class_words(name).expect("a known class");
     // A sentence's words are a run of the stream's.
@@ -334,7 +334,8 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
 fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::ops::Range<usize>) -> bool {
     let class = |name| pattern::class_words(name).expect("a known class");
     let table = &*TABLE;
-    let (right, wrong, fault, spared) = (class("went_right"), class("went_wrong"), class("at_fault"), class("spared"));
+    let (right, wrong, fault) = (class("went_right"), class("went_wrong"), class("at_fault"));
+    let (spared, lifts) = (class("spared"), class("lifted"));
     if items[cause].iter().any(|i| item_is(i, &table.negators) || item_is(i, fault)) {
         return false;
     }
@@ -359,7 +360,7 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
             good |= is_right;
             bad |= is_wrong;
             cost |= is_cost;
-            lifted |= item_is(i, class("lifted"));
+            lifted |= item_is(i, lifts);
         }
         if item_is(i, &table.negators) {
             negated = 5;

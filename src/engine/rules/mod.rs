@@ -563,6 +563,18 @@ mod tests {
     }
 
     #[test]
+    fn rules_that_teach_no_model_give_the_draft_models_nothing() {
+        // Their examples would move the hostile model's line with every phrase added.
+        let quiet: Vec<&str> = all().filter(|r| !r.teaches_models).flat_map(|r| r.flags.iter().chain(r.allows)).copied().collect();
+        assert!(!quiet.is_empty());
+        for kind in [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile] {
+            assert!(examples_of(kind).all(|(text, _)| !quiet.contains(&text)), "{kind:?}");
+        }
+        let taught = all().filter(|r| r.teaches_models && matches!(r.fix, Fix::Sentence(_))).count();
+        assert_eq!(rewrite_sentences().count(), taught);
+    }
+
+    #[test]
     fn rule_ids_are_unique_and_messages_are_sentences() {
         let mut ids = std::collections::HashSet::new();
         for rule in all() {

@@ -1189,6 +1189,8 @@ mod tests {
         fn rule_words_in_any_order_never_panic(words in proptest::collection::vec(prop::sample::select(vec![
             "not", "our", "your", "fault", "you", "should", "have", "CALM", "DOWN", "!!!", "reply", "with",
             "order", "number", "here", "?", "😀", "🙄", "@a", "isn't", "as", "we", "told", "\n", ",", "the", "'s",
+            // A cause and its outcome (rules::credits_their_act): connectors, costs, negations.
+            "because", "since", "u'd", "so", "which", "is", "why", "fee", "waived", "no", "-", "cancelled", "before",
         ]), 0..60)) {
             let s = words.join(" ");
             let len = s.encode_utf16().count();

@@ -58,9 +58,10 @@ fn trim_to(s: &str, keep: fn(char) -> bool) -> &str {
     s.trim_matches(|c: char| !keep(c))
 }
 
-/// FNV-1a: a stable, dependency-free hash, so the same message gets the same variant everywhere.
+/// The message's stable hash ([`text::hash_bytes`]), so the same message gets the same variant
+/// everywhere.
 fn seed(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    text::hash_bytes(text.as_bytes())
 }
 
 fn pick<'a>(options: &[&'a str], seed: u64, salt: u64) -> &'a str {

@@ -78,7 +78,8 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "wrong", "late", "incorrect", "incorrectly", "forgot", "forgotten", "failed", "missed", "only", "too",
         "expired", "invalid", "instead", "mistake", "error", "ignored", "overlooked", "skipped", "waited", "delayed", "after",
     ]),
-    // Costs a customer's act can spare them, said negated: "no late fee", "wasn't charged".
+    // Costs a customer's act can spare them, said negated ("no late fee", "wasn't charged");
+    // named otherwise, a cost unless something lifts it.
     ("spared", word_list![
         "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
         "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",

@@ -283,6 +283,11 @@ impl Compiled {
     }
 }
 
+/// The words of the class `name` of [`classes::CLASSES`].
+fn class(name: &str) -> &'static Words {
+    pattern::class_words(name).expect("a known class")
+}
+
 /// True when sentence `sentence` explains a good outcome by the customer's act: a cause by them
 /// ("because you…", "since you…", "you…, so…", "you…, which is why…") and an outcome that went
 /// right ("Your kitten's food ships free because you signed up for six months", "You didn't
@@ -291,7 +296,6 @@ impl Compiled {
 /// cancellation ("refunded automatically because you cancelled in the window"); a fault in the
 /// cause ("because you didn't…", "…the wrong…") keeps it blame.
 pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
-    let class = |name| pattern::class_words(name).expect("a known class");
     // A sentence's words are a run of the stream's.
     let first = stream.items.iter().position(|i| i.sentence == sentence).unwrap_or(stream.items.len());
     let items = &stream.items[first..];
@@ -332,7 +336,6 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
 /// none of what went wrong, nor of what went right negated ("wasn't approved"); no negation or
 /// fault word in the cause.
 fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::ops::Range<usize>) -> bool {
-    let class = |name| pattern::class_words(name).expect("a known class");
     let table = &*TABLE;
     let (right, wrong, fault) = (class("went_right"), class("went_wrong"), class("at_fault"));
     let (spared, lifts) = (class("spared"), class("lifted"));

@@ -263,9 +263,6 @@ impl Compiled {
         if self.rule.unless_link_after && items[end..].iter().any(|i| i.word == "<url>") {
             return true;
         }
-        if self.rule.unless_credited && credits_their_act(stream, sentence) {
-            return true;
-        }
         if items.get(end).is_some_and(|i| i.sentence == sentence && item_is(i, &guards.after)) {
             return true;
         }
@@ -277,6 +274,10 @@ impl Compiled {
         if !guards.only_with.as_slice().is_empty()
             && !(0..items.len()).any(|k| items[k].sentence == sentence && item_is(&items[k], &guards.only_with) && !negated(k))
         {
+            return true;
+        }
+        // After the cheaper guards of the sentence: the dearest, asked only of a match they let stand.
+        if self.rule.unless_credited && credits_their_act(stream, sentence) {
             return true;
         }
         !guards.in_draft.as_slice().is_empty() && items.iter().any(|i| item_is(i, &guards.in_draft))

@@ -4,9 +4,10 @@
 // The engine wasm speaks JSON text (one string copy per call beats walking JS objects), so
 // values are stringified on the way in and parsed on the way out, nothing else.
 import init, { WasmEngine } from './pkg/boomerang.js';
-// The figures are folded by the pages' wasm, which holds the figures' code for the popup anyway:
-// the engine wasm every check waits on carries judgement only. Loaded on the first event.
-import initFigures, { recordEvent } from './pkg/boomerang_ui.js';
+// The pages' wasm folds the figures (it holds their code for the popup anyway) and answers
+// `follow` and `clock` for the page's lists: the engine wasm every check waits on carries only
+// what a draft and a reply need (src/wasm.rs). Loaded on the first event or list request.
+import initPages, { recordEvent, WasmEngine as ListsEngine } from './pkg/boomerang_ui.js';
 import { isRequest } from './protocol.js';
 
 /** @typedef {import('./protocol.js').Request} Request */
@@ -15,9 +16,11 @@ import { isRequest } from './protocol.js';
 /** @type {Promise<unknown> | null} */
 let wasmReady = null;
 /** @type {Promise<unknown> | null} */
-let figuresReady = null;
+let pagesReady = null;
 /** @type {Promise<{engine: WasmEngine, settings: any}> | null} */
 let current = null;
+/** @type {Promise<{engine: ListsEngine, settings: any}> | null} */
+let lists = null;
 /** Stats writes run one after another so no event is lost to a concurrent read-modify-write. */
 let statsQueue = Promise.resolve();
 
@@ -26,39 +29,55 @@ function loadWasm() {
   return wasmReady;
 }
 
-function loadFigures() {
-  figuresReady ??= initFigures();
-  return figuresReady;
+function loadPages() {
+  pagesReady ??= initPages();
+  return pagesReady;
 }
 
-/** Settings as stored (validated by the options page that stored them); ones that do not read, or none, are the defaults. */
-async function buildEngine() {
+/**
+ * One wasm's engine bound to the settings as stored (validated by the options page that stored
+ * them); ones that do not read, or none, are the defaults.
+ * @template E
+ * @param {() => Promise<unknown>} load @param {new (settings: string | undefined) => E} Engine
+ * @returns {Promise<{engine: E, settings: any}>}
+ */
+async function buildEngine(load, Engine) {
   // The settings are read while the wasm compiles, not after.
-  const [, { settings }] = await Promise.all([loadWasm(), chrome.storage.sync.get('settings')]);
+  const [, { settings }] = await Promise.all([load(), chrome.storage.sync.get('settings')]);
   if (settings !== undefined) {
     try {
-      return { engine: new WasmEngine(JSON.stringify(settings)), settings };
+      return { engine: new Engine(JSON.stringify(settings)), settings };
     } catch (e) {
       console.warn('Boomerang: stored settings are invalid, using the defaults:', e);
     }
   }
   // The content scripts read a setting as on unless it is false, so none stored reads as the
   // defaults: the worker's wasm need not write the whole settings document.
-  return { engine: new WasmEngine(undefined), settings: {} };
+  return { engine: new Engine(undefined), settings: {} };
+}
+
+/** A build that failed is tried again on the next request. @template T @param {Promise<T>} built @param {() => void} forget */
+function retried(built, forget) {
+  return built.catch((e) => {
+    forget();
+    throw e;
+  });
 }
 
 function engineState() {
-  current ??= buildEngine().catch((e) => {
-    current = null;
-    throw e;
-  });
+  current ??= retried(buildEngine(loadWasm, WasmEngine), () => (current = null));
   return current;
+}
+
+function listsState() {
+  lists ??= retried(buildEngine(loadPages, ListsEngine), () => (lists = null));
+  return lists;
 }
 
 /** @param {any} event */
 function record(event) {
   const write = statsQueue.then(async () => {
-    await loadFigures();
+    await loadPages();
     const { stats } = await chrome.storage.local.get('stats');
     const updated = recordEvent(stats === undefined ? undefined : JSON.stringify(stats), JSON.stringify(event));
     await chrome.storage.local.set({ stats: JSON.parse(updated) });
@@ -76,6 +95,11 @@ async function handle(request) {
       return null;
     case 'settings':
       return (await engineState()).settings;
+    case 'follow':
+    case 'clock': {
+      const { engine } = await listsState();
+      return JSON.parse(engine.call(request.type, JSON.stringify(payload)));
+    }
     default: {
       const { engine } = await engineState();
       return JSON.parse(engine.call(request.type, JSON.stringify(payload)));
@@ -120,5 +144,5 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && 'settings' in changes) current = null;
+  if (area === 'sync' && 'settings' in changes) current = lists = null;
 });

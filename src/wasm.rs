@@ -1,6 +1,11 @@
 //! The service worker's wasm-bindgen API: translates JSON text to engine calls and back,
 //! nothing more.
 //!
+//! Both wasm files export it (scripts/build.sh), each with the calls it answers: the engine's
+//! (feature `engine-api`) those a draft and a reply wait on, `check`, `classify` and `suggest`;
+//! the pages' (feature `lists-api`) those the page's lists of followers and mentions wait on,
+//! `follow` and `clock`, so every check waits on a smaller file.
+//!
 //! Requests and answers are JSON text in the CLI's shapes (`JSON.stringify` in, `JSON.parse`
 //! out, see extension/background.js). Text crosses the boundary as one UTF-8 copy, which is
 //! several times cheaper per call than walking a JS object field by field. The engine's own
@@ -44,16 +49,21 @@ impl WasmEngine {
         Ok(WasmEngine { engine: Engine::new(settings) })
     }
 
-    /// One engine call: `kind` is `check`, `classify`, `suggest`, `follow` or `clock` (the
-    /// worker's request types), `req` its JSON. One export for all five: each export's glue
-    /// is a copy of its own in the wasm.
+    /// One engine call: `kind` is one of the worker's request types this build answers (the
+    /// module's doc), `req` its JSON. One export for all: each export's glue is a copy of its
+    /// own in the wasm.
     pub fn call(&self, kind: &str, req: &str) -> Result<String, JsError> {
         let e = &self.engine;
         let answer = match kind {
+            #[cfg(feature = "engine-api")]
             "check" => e.check(&from_json(req, kind)?).to_json(),
+            #[cfg(feature = "engine-api")]
             "classify" => e.classify(&from_json(req, kind)?).to_json(),
+            #[cfg(feature = "engine-api")]
             "suggest" => e.suggest(&from_json(req, kind)?).to_json(),
+            #[cfg(feature = "lists-api")]
             "follow" => e.follow(&from_json(req, kind)?).to_json(),
+            #[cfg(feature = "lists-api")]
             "clock" => e.clock(&from_json(req, kind)?).to_json(),
             other => return Err(JsError::new(&format!("unknown request type `{other}`"))),
         };

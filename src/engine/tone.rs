@@ -873,7 +873,7 @@ mod tests {
             (ToneKind::Deflection, "Refund timelines are set by your card issuer, so we'd suggest taking it up with them.", rules::deflection::PUT_RIGHT),
             (ToneKind::Deflection, "Sorry, the cinema is run by a franchise partner so any complaints have to go to them.", rules::deflection::PUT_RIGHT),
             (ToneKind::Hostile, "It's a gym, not a miracle clinic 😂", rules::hostile::WANT_TO_HELP),
-            (ToneKind::Hostile, "Interesting that you only mention this now, six weeks later 🤔", rules::hostile::WANT_TO_HELP),
+            (ToneKind::Hostile, "Strange that nobody else on your street lost signal 🤔", rules::hostile::WANT_TO_HELP),
         ] {
             let found = learned(kind, text);
             assert_eq!(found.len(), 1, "{text}");

@@ -981,6 +981,36 @@ pub const RULES: &[Rule] = &[
         ..BASE
     },
     Rule {
+        id: rule_id!("hostile.insinuation"),
+        kind: Hostile,
+        severity: High,
+        patterns: word_list![
+            "^ funny|interesting|strange|odd|curious|weird how|that ..12 🤔",
+            "^ funny|interesting|strange|odd|curious|weird how|that you ..2 only|suddenly|never mention|mentioned|notice|noticed|complain|complained|raise|raised|report|reported|remember|remembered",
+            "^ funny|interesting|strange|odd|curious|weird how|that you ..2 only|suddenly|never bring|brought * up",
+        ],
+        message: "Hinting in public that the customer is trying it on reads as an accusation.",
+        fix: Fix::Sentence(PUT_RIGHT),
+        unless_before: word_list!["<negator>"],
+        // Thinking aloud before a look or a fix ("Hmm 🤔 let us check") is no hint.
+        unless_later: word_list!["sorry", "apologies", "let", "check", "checking", "look", "looking", "find", "help", "fix"],
+        teaches_models: false,
+        flags: examples![
+            "Odd that the fault showed up the week after the warranty ran out 🤔",
+            "Interesting that you only mention this now, six weeks later.",
+            "Strange how you suddenly remembered the scratch after the return window closed.",
+            "Curious that you never brought this up at the counter.",
+        ],
+        allows: examples![
+            "Hmm 🤔 let us check that for you.",
+            "Interesting that it only happens on Wi-Fi; that helps us narrow it down.",
+            "Funny how things work out: your old order arrived with the new one! Keep both on us.",
+            "Strange that you never got the email. We'll resend it now.",
+            "Which flavour should we bring back? 🤔",
+        ],
+        ..BASE
+    },
+    Rule {
         id: rule_id!("hostile.sarcastic_emoji"),
         kind: Hostile,
         severity: High,

@@ -833,23 +833,29 @@ mod tests {
         assert_eq!(learned_blame(&rewrite, false), None);
     }
 
-    #[test]
-    fn an_agent_who_asked_for_every_warning_also_sees_the_less_sure_findings() {
-        // Blame told softly, as facts; which of these the shipped model is less sure of moves
-        // with each retraining, so the test takes those between its two thresholds.
-        let candidates = [
-            "The label says 30 degrees and it looks like it was washed hotter than that, which is what shrank it.",
-            "It seems the parcel was sent to the address on the order, which was the old one.",
-            "Looks like the payment went to the old account number from last year.",
-            "The meter reading we had was from March, so the bill was estimated.",
-            "The booking was made for the 14th rather than the 15th, so the room was released.",
-            "It appears the filter hadn't been changed in over a year, which is what caused the noise.",
-            "The photos show the seal was broken before it came back to us.",
-            "The settings show the alarm was switched off on Tuesday evening.",
-        ];
+    /// Blame told softly, as facts; which of these the shipped model is less sure of moves with
+    /// each retraining, so tests take those between its two thresholds.
+    const SOFT_BLAME: [&str; 8] = [
+        "The label says 30 degrees and it looks like it was washed hotter than that, which is what shrank it.",
+        "It seems the parcel was sent to the address on the order, which was the old one.",
+        "Looks like the payment went to the old account number from last year.",
+        "The meter reading we had was from March, so the bill was estimated.",
+        "The booking was made for the 14th rather than the 15th, so the room was released.",
+        "It appears the filter hadn't been changed in over a year, which is what caused the noise.",
+        "The photos show the seal was broken before it came back to us.",
+        "The settings show the alarm was switched off on Tuesday evening.",
+    ];
+
+    /// The drafts of [`SOFT_BLAME`] the blame model is less sure of: low-severity findings.
+    fn less_sure_blame() -> Vec<&'static str> {
         let model = learned::draft_model(ToneKind::Blame, &[]);
         let less_sure = |text: &str| (model.eager..model.threshold).contains(&model.probability(&learned::draft_features_of(text)));
-        let texts: Vec<&str> = candidates.into_iter().filter(|text| less_sure(text)).collect();
+        SOFT_BLAME.into_iter().filter(|text| less_sure(text)).collect()
+    }
+
+    #[test]
+    fn an_agent_who_asked_for_every_warning_also_sees_the_less_sure_findings() {
+        let texts = less_sure_blame();
         assert!(!texts.is_empty(), "no candidate between the eager and the default threshold: add a soft blaming sentence from eval/drafts.wide.tsv");
         let high = Settings { sensitivity: Sensitivity::High, ..Settings::default() };
         for text in texts {
@@ -873,7 +879,7 @@ mod tests {
             (ToneKind::Deflection, "Refund timelines are set by your card issuer, so we'd suggest taking it up with them.", rules::deflection::PUT_RIGHT),
             (ToneKind::Deflection, "Sorry, the cinema is run by a franchise partner so any complaints have to go to them.", rules::deflection::PUT_RIGHT),
             (ToneKind::Hostile, "It's a gym, not a miracle clinic 😂", rules::hostile::WANT_TO_HELP),
-            (ToneKind::Hostile, "Strange that nobody else on your street lost signal 🤔", rules::hostile::WANT_TO_HELP),
+            (ToneKind::Hostile, "Maybe set an alarm next time, like the rest of us.", rules::hostile::WANT_TO_HELP),
         ] {
             let found = learned(kind, text);
             assert_eq!(found.len(), 1, "{text}");
@@ -1091,7 +1097,7 @@ mod tests {
 
     #[test]
     fn sensitivity_filters_by_severity() {
-        let text = "We're sorry you feel that way."; // a low-severity deflection
+        let text = *less_sure_blame().first().expect("a less sure blame finding (see SOFT_BLAME)");
         let at = |s| run(text, &Settings { sensitivity: s, ..Settings::default() }).len();
         assert_eq!((at(Sensitivity::Low), at(Sensitivity::Medium), at(Sensitivity::High)), (0, 0, 1));
         let severe = "That's not our fault.";

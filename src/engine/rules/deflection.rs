@@ -792,7 +792,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: rule_id!("deflection.sorry_you_feel"),
         kind: Deflection,
-        severity: Low,
+        severity: Medium,
         patterns: word_list!["sorry you feel|felt that|this way", "sorry if you feel|felt"],
         message: "Being sorry for how someone feels, not for what happened, reads as a non-apology.",
         fix: Fix::Sentence("We're sorry for what happened."),

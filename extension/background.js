@@ -7,7 +7,7 @@ import init, { WasmEngine } from './pkg/boomerang.js';
 // The pages' wasm folds the figures (it holds their code for the popup anyway) and answers
 // `follow` and `clock` for the page's lists: the engine wasm every check waits on carries only
 // what a draft and a reply need (src/wasm.rs). Loaded on the first event or list request.
-import initPages, { recordEvent, WasmEngine as ListsEngine } from './pkg/boomerang_ui.js';
+import initPages, { muteWarning, recordEvent, WasmEngine as ListsEngine } from './pkg/boomerang_ui.js';
 import { isRequest } from './protocol.js';
 
 /** @typedef {import('./protocol.js').Request} Request */
@@ -86,6 +86,20 @@ function record(event) {
   return write;
 }
 
+/**
+ * Turns off the warnings on `words` in the stored settings ("Don't warn about this"): the pages'
+ * wasm reads, changes and validates them; a change of `settings` rebuilds the engines.
+ * @param {string} words
+ */
+async function mute(words) {
+  await loadPages();
+  const { settings } = await chrome.storage.sync.get('settings');
+  const updated = muteWarning(settings === undefined ? undefined : JSON.stringify(settings), words);
+  await chrome.storage.sync.set({ settings: JSON.parse(updated) });
+  // Rebuilt now, not when storage's change event comes: the page checks again at once.
+  current = lists = null;
+}
+
 /** @param {Request} request @returns {Promise<unknown>} */
 async function handle(request) {
   const { payload } = request;
@@ -95,6 +109,9 @@ async function handle(request) {
       return null;
     case 'settings':
       return (await engineState()).settings;
+    case 'mute':
+      await mute(String(/** @type {{words?: unknown}} */ (payload)?.words ?? ''));
+      return null;
     case 'follow':
     case 'clock': {
       const { engine } = await listsState();

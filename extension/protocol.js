@@ -19,15 +19,17 @@
 // | `clock`    | {posted_at_ms, now_ms, intent?, utc_offset_minutes, answered?} | {status, waited_minutes, due_at_ms, minutes_left, label} |
 // | `event`    | {kind, platform, day, minutes?, clean?, with_suggestion?} (src/engine/stats.rs) | null |
 // | `settings` | null                                      | the settings in effect (`{}` for the defaults when none or invalid ones are stored) |
+// | `mute`     | {words} (a warning's span: "Don't warn about this") | null; the warnings on those words are off from the next check |
 //
 // Storage: settings in chrome.storage.sync under `settings` (missing → the engine's
-// defaults); figures in chrome.storage.local under `stats`, folded by `recordEvent` of the
-// pages' wasm (src/ui/recording.rs). The worker rebuilds its engine whenever `settings` changes.
+// defaults), a warning turned off added to them by `muteWarning` of the pages' wasm
+// (src/ui/muting.rs); figures in chrome.storage.local under `stats`, folded by `recordEvent`
+// of the pages' wasm (src/ui/recording.rs). The worker rebuilds its engine whenever `settings` changes.
 
 export const PROTOCOL_VERSION = 1;
 
 /** @typedef {'x' | 'facebook'} Platform */
-/** @typedef {'check' | 'classify' | 'suggest' | 'follow' | 'clock' | 'event' | 'settings'} RequestType */
+/** @typedef {'check' | 'classify' | 'suggest' | 'follow' | 'clock' | 'event' | 'settings' | 'mute'} RequestType */
 
 /**
  * @typedef {object} Request
@@ -99,7 +101,7 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /** @type {readonly RequestType[]} */
-export const REQUEST_TYPES = ['check', 'classify', 'suggest', 'follow', 'clock', 'event', 'settings'];
+export const REQUEST_TYPES = ['check', 'classify', 'suggest', 'follow', 'clock', 'event', 'settings', 'mute'];
 
 /** @param {unknown} message @returns {message is Request} */
 export function isRequest(message) {

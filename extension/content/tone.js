@@ -4,6 +4,8 @@
 
 /** Kinds that make a sent reply count as harmful in the figures (stats.rs `clean`). */
 const HARMFUL = ['blame', 'deflection', 'hostile'];
+/** Kinds warned about words the agent may turn off for good ("Don't warn about this"). */
+const MUTABLE = ['blame', 'deflection', 'hostile', 'private_info'];
 const KIND_NAMES = {
   blame: 'Blame', deflection: 'Deflection', hostile: 'Public argument', private_info: 'Personal data in public',
   shouting: 'Shouting', no_signature: 'No signature', no_empathy: 'No empathy', over_limit: 'Too long',
@@ -138,13 +140,7 @@ function warningCard(state, text, issue) {
     'aria-label': `Tone warning, ${name}: ${issue.message}`,
   },
   h('div', { class: 'head' }, h('span', { class: 'title' }, name), span && issue.kind !== 'no_signature' ? `“${span}”` : '',
-    button('×', { class: 'close', 'aria-label': `Dismiss the ${name} warning` }, () => {
-      countShown(state, issue.kind);
-      // Closed, not revised: it leaves the figures' count of revised warnings alone.
-      state.shownKinds.delete(issue.kind);
-      state.dismissed.add(`${issue.kind}:${span}`);
-      scheduleCheck(state);
-    })),
+    button('×', { class: 'close', 'aria-label': `Dismiss the ${name} warning` }, () => dismiss(state, issue.kind, span))),
   h('p', {}, issue.message));
   const { rewrite } = issue;
   if (rewrite) {
@@ -156,7 +152,26 @@ function warningCard(state, text, issue) {
         }),
       h('span', { class: 'muted' }, rewrite)));
   }
+  if (span && MUTABLE.includes(issue.kind)) {
+    card.append(h('div', { class: 'row' },
+      button("Don't warn about this", { 'data-action': 'mute', 'aria-label': `Don't warn about “${span}” again` }, () => {
+        // Off in the stored settings, so the engine leaves these words alone from the next check on.
+        void ask('mute', { words: span }).then(() => scheduleCheck(state));
+        dismiss(state, issue.kind, span);
+      })));
+  }
   return card;
+}
+
+/**
+ * Closes a warning for this draft. Closed, not revised: it leaves the figures' count of revised
+ * warnings alone. @param {ComposerState} state @param {string} kind @param {string} span
+ */
+function dismiss(state, kind, span) {
+  countShown(state, kind);
+  state.shownKinds.delete(kind);
+  state.dismissed.add(`${kind}:${span}`);
+  scheduleCheck(state);
 }
 
 /** A warning the agent acted on was shown, paused or not. @param {ComposerState} state @param {string} kind */

@@ -12,7 +12,7 @@ pub const CURRENT_VERSION: u32 = 1;
 
 json_object!(Settings {
     version, initials, brand_name, signature, sensitivity, checks, help_links, templates, follow_back,
-    response_targets, business_hours, platforms, review_before_sending,
+    response_targets, business_hours, platforms, review_before_sending, muted,
 });
 json_object!(SignatureRule { required, format });
 json_enum!(Sensitivity { Low => "low", Medium => "medium", High => "high" });
@@ -45,6 +45,9 @@ pub struct Settings {
     pub platforms: Platforms,
     /// Ask "Review before sending?" when the agent posts with warnings open.
     pub review_before_sending: bool,
+    /// The words of warnings the agent turned off ("Don't warn about this"): a phrase rule's
+    /// words or a model's sentence, never warned again, compared as [`muted_key`] writes them.
+    pub muted: Vec<String>,
 }
 
 impl Default for Settings {
@@ -63,6 +66,7 @@ impl Default for Settings {
             business_hours: BusinessHours::default(),
             platforms: Platforms::default(),
             review_before_sending: true,
+            muted: Vec::new(),
         }
     }
 }
@@ -409,6 +413,16 @@ impl Settings {
         if !bh.days.iter().any(|d| *d) {
             errors.add("business_hours.days", "at least one working day");
         }
+        for (i, words) in self.muted.iter().enumerate() {
+            if muted_key(words).is_empty() {
+                errors.add(&format!("muted[{i}]"), "must not be empty");
+            } else if super::text::char_count(words) > MUTED_MAX_CHARS {
+                errors.add(&format!("muted[{i}]"), "at most 500 characters");
+            }
+        }
+        if self.muted.len() > MUTED_MAX {
+            errors.add("muted", "at most 500 warnings turned off");
+        }
         if errors.0.is_empty() {
             Ok(())
         } else {
@@ -421,11 +435,52 @@ impl Settings {
         self.to_json().to_text_pretty()
     }
 
+    /// Turns off warnings on `words` (a warning's span): true when they were not off already.
+    pub fn mute(&mut self, words: &str) -> bool {
+        let key = muted_key(words);
+        if key.is_empty() || self.is_muted(&key) {
+            return false;
+        }
+        self.muted.push(words.trim().to_string());
+        true
+    }
+
+    /// Whether a warning whose words have [`muted_key`] `key` was turned off.
+    pub fn is_muted(&self, key: &str) -> bool {
+        self.muted.iter().any(|m| muted_key(m) == key)
+    }
+
     /// The signature to append, if the agent has initials.
     pub fn signature_text(&self) -> Option<String> {
         let initials = self.initials.trim();
         (!initials.is_empty()).then(|| super::text::replace(&self.signature.format, "{initials}", initials))
     }
+}
+
+/// The most warnings turned off, and the longest words of one (a long sentence a model found).
+const MUTED_MAX: usize = 500;
+const MUTED_MAX_CHARS: usize = 500;
+
+/// Words of a warning as they are compared: lowercase, curly apostrophes straight, spaces
+/// collapsed, no closing punctuation. "Sorry you feel that way." and "sorry you feel that way"
+/// are one warning.
+pub fn muted_key(words: &str) -> String {
+    let mut key = String::with_capacity(words.len());
+    for word in words.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in word.chars() {
+            key.push(match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                c => super::text::lower(c),
+            });
+        }
+    }
+    while key.ends_with(['.', '!', '?', ',', ';', ':']) {
+        key.pop();
+    }
+    key
 }
 
 /// A settings document's JSON, or the error a settings screen shows for text that is not JSON.
@@ -571,6 +626,21 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.0[0].field, "help_links[2].url");
         assert!(e.to_string().contains("help_links[2].url: not a URL"));
+    }
+
+    #[test]
+    fn warnings_turned_off_are_kept_once_and_checked_by_their_words() {
+        let mut s = Settings::default();
+        assert!(s.mute("Sorry you feel that way"));
+        assert!(!s.mute("  sorry you feel  that way. "), "the same words, however written, are off once");
+        assert!(s.mute("Reply with your order number"));
+        assert_eq!(s.muted, ["Sorry you feel that way", "Reply with your order number"]);
+        assert!(s.is_muted(&muted_key("SORRY you feel that way!")));
+        assert!(!s.is_muted(&muted_key("sorry you feel")));
+        assert_eq!(muted_key("It\u{2019}s   not our fault."), "it's not our fault");
+        assert_eq!(Settings::from_json(&s.to_json_text()).unwrap(), s);
+        let e = Settings::from_json(r#"{"version":1,"muted":["not our fault","  . "]}"#).unwrap_err();
+        assert_eq!(e.to_string(), "muted[1]: must not be empty");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, models: &DraftModels)
     if on(ToneKind::OverLimit) {
         issues.extend(draft.over_limit(req.platform.unwrap_or_default()));
     }
-    issues.retain(|i| shown(i.severity, settings.sensitivity));
+    issues.retain(|i| shown(i.severity, settings.sensitivity) && !turned_off(i, &req.text, settings));
     super::sort::sort_small_by_key(&mut issues, |i| (i.start, i.end));
     if req.private {
         for issue in &mut issues {
@@ -61,6 +61,16 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, models: &DraftModels)
         }
     }
     issues
+}
+
+/// A warning on words the agent turned off ([`Settings::mute`]). Only warnings about words:
+/// a missing signature or an over-long reply has no words of its own to turn off.
+fn turned_off(issue: &Issue, draft: &str, settings: &Settings) -> bool {
+    if settings.muted.is_empty() || !matches!(issue.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile | ToneKind::PrivateInfo) {
+        return false;
+    }
+    let words = text::slice(draft, text::utf16_to_byte(draft, issue.start)..text::utf16_to_byte(draft, issue.end));
+    settings.is_muted(&super::settings::muted_key(words))
 }
 
 /// A warning's reason as it reads in a DM: the harm stays, "in public" goes ("Saying it's not
@@ -1093,6 +1103,26 @@ mod tests {
         assert!(check(&in_dm, &Settings::default()).iter().any(|i| i.kind == ToneKind::PrivateInfo), "not even in a DM");
         let order_in_dm = CheckRequest { text: "Please send us your order number.".into(), private: true, ..Default::default() };
         assert!(check(&order_in_dm, &Settings::default()).is_empty(), "an order number by DM is the right move");
+    }
+
+    #[test]
+    fn a_warning_turned_off_stays_off_and_leaves_the_others() {
+        let text = "Sorry you feel that way. Please reply with your order number.";
+        let warned = run(text, &Settings::default());
+        let words = |i: &Issue| text[i.start..i.end].to_string(); // ASCII: UTF-16 offsets are bytes
+        let non_apology = warned.iter().find(|i| i.kind == ToneKind::Deflection).map(words).expect("the non-apology is warned");
+        let mut settings = Settings::default();
+        settings.mute(&non_apology);
+        assert_eq!(run(text, &settings).iter().map(|i| i.kind).collect::<Vec<_>>(), [ToneKind::PrivateInfo]);
+        // The same words in another draft, another case: still off. Other words of the rule: on.
+        assert!(run("We're SORRY YOU FEEL THAT WAY, honestly.", &settings).iter().all(|i| i.kind != ToneKind::Deflection));
+        assert!(run("Sorry if you feel let down by the update.", &settings).iter().any(|i| i.kind == ToneKind::Deflection));
+        // A model's finding is turned off by its sentence.
+        let dig = "Maybe set an alarm next time, like the rest of us.";
+        let found = learned(ToneKind::Hostile, dig);
+        assert_eq!(found.len(), 1);
+        settings.mute(&dig[found[0].start..found[0].end]);
+        assert!(learned(ToneKind::Hostile, dig).len() == 1 && run(dig, &settings).is_empty());
     }
 
     #[test]

@@ -112,6 +112,12 @@ pub const SECTIONS: &[Section] = &[
             field("checks.no_signature", "Missing signature", "A reply without your initials, when signing is required.", Kind::Toggle),
             field("checks.no_empathy", "No empathy for a complaint", "Answering a complaint without acknowledging it.", Kind::Toggle),
             field("checks.over_limit", "Over the length limit", "Longer than the platform allows.", Kind::Toggle),
+            field(
+                "muted",
+                "Warnings turned off",
+                "The words of each warning you turned off with \"Don't warn about this\", one per line. Delete a line to be warned about those words again.",
+                Kind::Lines,
+            ),
         ]),
     },
     Section {

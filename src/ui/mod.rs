@@ -1,7 +1,8 @@
 //! The popup and options pages. Every decision (which site a tab is, what a control means,
 //! where an error goes, what a figure says) is plain Rust in [`site`], [`form`] and [`figures`],
 //! tested natively; the wasm32-only modules only draw it and talk to `chrome.*` ([`recording`]
-//! also serves the service worker: it folds events into the stored figures).
+//! and [`muting`] also serve the service worker: they fold events into the stored figures and
+//! turn off a warning in the stored settings).
 
 pub mod figures;
 pub mod form;
@@ -15,6 +16,8 @@ mod dom;
 pub mod options;
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod popup;
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+pub mod muting;
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod recording;
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]

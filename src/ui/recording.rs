@@ -1,4 +1,4 @@
-//! The one export of the pages' wasm that the service worker uses: folding an event into the
+//! The service worker's use of the pages' wasm for the figures: folding an event into the
 //! stored figures ([`Stats::record_text`]). It ships with the figures the popup draws rather
 //! than in the engine's wasm, which every check waits on: there it was 3 KB of its gzip.
 

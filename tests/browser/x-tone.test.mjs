@@ -66,6 +66,41 @@ journey('blame told in a shape no phrase rule knows is found by the learned mode
   await card.waitFor({ state: 'detached' });
 });
 
+journey("Don't warn about this: those words are never warned again, and the options page turns them back on", async (browser) => {
+  const page = await browser.open(STATUS);
+  const nonApology = 'Sorry you feel that way';
+  await type(page, `${nonApology}. Please reply with your order number.`);
+  const card = page.locator(`${WARNING}[data-kind="deflection"]`);
+  await card.waitFor();
+  await card.locator('[data-action="mute"]').click();
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`${WARNING}[data-kind="private_info"]`).count(), 1, 'the other warning stays');
+  // Kept in the settings by the warning's words, once the worker has stored them.
+  const muted = await browser.worker.evaluate(() => new Promise((resolve) => {
+    /** @param {any} settings */
+    const stored = (settings) => { if (settings?.muted?.length) resolve(settings.muted); };
+    chrome.storage.onChanged.addListener((changes, area) => { if (area === 'sync') stored(changes.settings?.newValue); });
+    chrome.storage.sync.get('settings').then(({ settings }) => stored(settings));
+  }));
+  assert.deepEqual(muted, [nonApology]);
+
+  // Another draft with the same words, shouted: warned for the rest, not for them (one check
+  // draws both cards, so the second card is the sign the first was left out).
+  const next = await browser.open(STATUS);
+  await type(next, 'We are SORRY YOU FEEL THAT WAY. Reply here with your email address.');
+  await next.locator(`${WARNING}[data-kind="private_info"]`).waitFor();
+  assert.equal(await next.locator(`${WARNING}[data-kind="deflection"]`).count(), 0);
+
+  const options = await browser.openExtensionPage('options');
+  assert.equal(await options.inputValue('#field-muted'), nonApology);
+  await options.fill('#field-muted', '');
+  await options.click('#settings-form button[type=submit]');
+  await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent === 'Saved.');
+  const again = await browser.open(STATUS);
+  await type(again, `${nonApology}.`);
+  await again.locator(`${WARNING}[data-kind="deflection"]`).waitFor();
+});
+
 journey('a word typed or deleted mid-draft is checked as the draft then reads', async (browser) => {
   // Each key's check is sent as the key goes down, for the draft the key will make: what is
   // drawn must still be the draft's own warnings, wherever the caret stands.

@@ -180,6 +180,21 @@ fn input_can_come_from_a_file() {
 }
 
 #[test]
+fn warnings_turned_off_in_the_settings_are_not_reported() {
+    let line = "{\"id\":1,\"text\":\"Sorry you feel that way. That's not our fault.\"}\n";
+    let kinds = |out: &std::process::Output| -> Vec<String> {
+        lines(out)[0]["issues"].as_array().unwrap().iter().map(|i| i["kind"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(kinds(&boomerang(&["check"], line)), ["deflection", "deflection"]);
+    let settings = TempFile::new("muted.json", r#"{"version":1,"muted":["sorry you feel that way"]}"#);
+    let out = boomerang(&["check", "--settings", settings.path()], line);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let issues = &lines(&out)[0]["issues"];
+    assert_eq!(issues.as_array().unwrap().len(), 1, "only \"not our fault\" is left: {issues}");
+    assert_eq!(issues[0]["start"], "Sorry you feel that way. That's ".len());
+}
+
+#[test]
 fn good_settings_file_is_used() {
     let settings = TempFile::new(
         "good.json",

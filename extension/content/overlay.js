@@ -21,6 +21,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
 :host([data-theme="dim"]) button.primary, :host([data-theme="dark"]) button.primary { color: #042f2e; }
 button.close { border: 0; padding: 0 4px; color: var(--muted); font-size: 15px; line-height: 1; }
+button.quiet { border: 0; padding: 0; color: var(--muted); font-size: 12px; text-decoration: underline; }
 .suggestion { max-width: 100%; text-align: left; border-radius: 10px; }
 .suggestion small { display: block; color: var(--muted); font-size: 11px; }
 .card { border-left: 3px solid var(--warn); padding: 4px 8px; margin: 4px 0; }

@@ -193,6 +193,52 @@ pub const RULES: &[Rule] = &[
         ],
         ..ASKING_HERE
     },
+    // A detail named with where to put it: "Pop your MPAN and the address of the property below",
+    // "Loyalty number in a reply please", "reply w ur acc no". Not codes, which are mostly an
+    // error's or a discount's here, and a one-time code is private_info.secret's.
+    Rule {
+        id: rule_id!("private_info.named_with_a_place"),
+        kind: PrivateInfo,
+        severity: High,
+        patterns: word_list![
+            "<public_verb>|tell|give|confirm|need ..6 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here $",
+            "<public_verb>|tell|give|confirm|need ..6 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here and|so|please|pls|thanks|then",
+            "number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 in a|your|the reply|comment|comments|thread",
+            "<public_verb> us|me|back|below|here? with|w your|ur ..3 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth",
+            "what is your ..2 number|no|dob|surname|email|reference|ref $",
+            "confirm|tell|give|provide|supply ..12 date of birth",
+            "confirm|tell|give|provide|supply ..12 dob",
+        ],
+        message: "Asking for personal details in a public reply puts the customer's data on show.",
+        // "We'll share the reference here": the brand's own detail, given, not asked for.
+        unless_before: word_list!["<negator>", "will"],
+        flags: examples![
+            "Pop your MPAN and the address of the property below and we'll look at the switch.",
+            "Share the parcel tracking number here and we'll book a redelivery.",
+            "Happy to help! Just need your postcode and date of birth below.",
+            "Type your subscriber ID here please and we'll sort the buffering.",
+            "Loyalty number in a reply please and we'll add the missing hotel points.",
+            "Tell us the reference on your blue badge application and your date of birth in the comments.",
+            "Reply with your Avios membership number and we'll add the points.",
+            "@jess_k pls reply w ur acc no and we'll sort it",
+            "@j_okafor What's your NI number?",
+            "Please confirm the last 4 digits of your debit card and your date of birth.",
+            "Can you confirm your DOB for us?",
+        ],
+        allows: examples![
+            "Reply here with a photo of the damage and we'll sort it.",
+            "Pop us a DM with your postcode and we'll check.",
+            "Your tracking number is below.",
+            "We need your order number, so please DM it to us.",
+            "The reference number is in your confirmation email.",
+            "Reply with your favourite colour and we'll pick the prize!",
+            "What's your phone model?",
+            "Never confirm your date of birth to anyone who calls you.",
+            "We've added your details here: example.com/account",
+            "We've reported it on your behalf and will share the reference here.",
+        ],
+        ..ASKING_HERE
+    },
     Rule {
         id: rule_id!("private_info.asked_plainly"),
         kind: PrivateInfo,

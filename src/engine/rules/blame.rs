@@ -643,6 +643,51 @@ pub const RULES: &[Rule] = &[
         ],
         ..BASE
     },
+    // blame.because_you's causes with "since" and "as", which its <because> leaves out for "as
+    // you requested", "since you joined": here only a cause the customer failed at follows.
+    // Taught to no model, so the blame model's line stays where make train put it.
+    Rule {
+        id: rule_id!("blame.as_you_did_not"),
+        kind: Blame,
+        severity: Medium,
+        patterns: word_list![
+            "since|as you did|had|have not|never bring|brought|mention|mentioned|declare|declared|pay|paid|cancel|cancelled|update|updated|read|check|checked|follow|followed|register|registered|return|returned|submit|submitted|sign|signed|attach|attached|include|included|verify|verified|top|topped|tag|tagged|touch|flag|flagged|show|showed|confirm|confirmed|renew|renewed|report|reported|collect|collected|arrive|arrived|turn|turned|book|booked|tick|ticked|save|saved|enter|entered",
+            "since|as you never send|sent|bring|brought|mention|mentioned|declare|declared|pay|paid|cancel|cancelled|update|updated|read|check|checked|register|registered|return|returned|submit|submitted|confirm|confirmed|renew|renewed|report|reported|collect|collected|turn|turned|book|booked",
+            "since|as you forgot|ignored|missed|skipped|mistyped|misread|misunderstood|overlooked|exceeded|failed|misplaced",
+            "since|as you were more than|over ..2 late",
+        ],
+        message: CAUSED_IT,
+        fix: Fix::OwnOutcome,
+        // "as long as you haven't downloaded it": a condition, not a cause.
+        unless_before: word_list![
+            "if", "whether", "sorry", "case", "worry", "even", "matter", "though", "hope", "unless", "maybe", "perhaps",
+            "might", "think", "clearly", "obviously", "long", "soon",
+        ],
+        unless_after: word_list!["up", "anything", "wrong"],
+        // "As you didn't renew in time because of our error": owned, not blamed.
+        unless_later: word_list!["mistake", "fault", "error", "sorry", "apologies"],
+        unless_credited: true,
+        teaches_models: false,
+        flags: examples![
+            "Your dog can't be groomed today since you didn't bring her vaccination card.",
+            "Your pet insurance won't pay out as you didn't mention the existing condition.",
+            "Your bill is estimated since you never send us meter readings.",
+            "The rash isn't covered by our guarantee as you skipped the patch test.",
+            "Your appointment was cancelled as you were more than 15 minutes late.",
+            "As you didn't renew in time, the price went up.",
+        ],
+        allows: examples![
+            "Since you didn't get the email, we've sent it again.",
+            "As you didn't need the upgrade after all, we've refunded it.",
+            "Sorry, as you never heard back from us, I've chased the team myself.",
+            "Since you joined in May, your first bill is smaller.",
+            "As you didn't renew in time because of our error, we've renewed it at the old price.",
+            "You can get a refund within 14 days as long as you haven't downloaded the game.",
+            "I've refunded this month since you haven't used the subscription.",
+            "As you weren't told at check-in, I've refunded the breakfast.",
+        ],
+        ..BASE
+    },
     Rule {
         id: rule_id!("blame.you_caused_it"),
         kind: Blame,

@@ -206,6 +206,8 @@ pub const RULES: &[Rule] = &[
             "number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 in a|your|the reply|comment|comments|thread",
             "<public_verb> us|me|back|below|here? with|w your|ur ..3 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth",
             "what is your ..2 number|no|dob|surname|email|reference|ref $",
+            "<public_verb>|provide|supply ..4 your|ur|the ..5 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..4 and we will|can",
+            "number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here please|pls",
             "confirm|tell|give|provide|supply ..12 date of birth",
             "confirm|tell|give|provide|supply ..12 dob",
         ],
@@ -224,6 +226,8 @@ pub const RULES: &[Rule] = &[
             "@j_okafor What's your NI number?",
             "Please confirm the last 4 digits of your debit card and your date of birth.",
             "Can you confirm your DOB for us?",
+            "Post your vehicle registration and policy reference and we'll check the cover.",
+            "Your car hire confirmation number and driving licence details below please, and we'll sort the deposit.",
         ],
         allows: examples![
             "Reply here with a photo of the damage and we'll sort it.",
@@ -236,6 +240,9 @@ pub const RULES: &[Rule] = &[
             "Never confirm your date of birth to anyone who calls you.",
             "We've added your details here: example.com/account",
             "We've reported it on your behalf and will share the reference here.",
+            "Send us your order number by DM and we'll check.",
+            "Our refund window is 14 days, but drop us an email and we'll see what we can do.",
+            "Your tracking number is below, thanks for waiting!",
         ],
         ..ASKING_HERE
     },

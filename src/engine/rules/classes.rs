@@ -142,6 +142,13 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "iban", "phone", "login", "digits", "data", "username", "tin", "nin", "bvn", "aadhaar", "pan", "postcode",
         "eircode",
     ]),
+    // The private nouns that name one detail of a person (not codes, an error's or a
+    // discount's as often; not "details" or "info", said of anything), and "birth" of "date of
+    // birth": what private_info.named_with_a_place finds named with where to put it.
+    ("named_detail", word_list![
+        "number", "numbers", "no", "id", "address", "email", "postcode", "eircode", "dob", "surname",
+        "reference", "ref", "iban", "ssn", "username", "birth",
+    ]),
     // Insulting nouns: fine nowhere in a brand's reply.
     ("insult_noun", word_list![
         "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "dumbass", "cretin",

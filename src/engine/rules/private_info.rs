@@ -194,20 +194,20 @@ pub const RULES: &[Rule] = &[
         ..ASKING_HERE
     },
     // A detail named with where to put it: "Pop your MPAN and the address of the property below",
-    // "Loyalty number in a reply please", "reply w ur acc no". Not codes, which are mostly an
-    // error's or a discount's here, and a one-time code is private_info.secret's.
+    // "Loyalty number in a reply please", "reply w ur acc no". Not codes (<named_detail> says
+    // why), and a one-time code is private_info.secret's.
     Rule {
         id: rule_id!("private_info.named_with_a_place"),
         kind: PrivateInfo,
         severity: High,
         patterns: word_list![
-            "<public_verb>|tell|give|confirm|need ..6 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here $",
-            "<public_verb>|tell|give|confirm|need ..6 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here and|so|please|pls|thanks|then",
-            "number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 in a|your|the reply|comment|comments|thread",
-            "<public_verb> us|me|back|below|here? with|w your|ur ..3 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth",
+            "<public_verb>|tell|give|confirm|need ..6 <named_detail> ..6 below|here $",
+            "<public_verb>|tell|give|confirm|need ..6 <named_detail> ..6 below|here and|so|please|pls|thanks|then",
+            "<named_detail> ..6 in a|your|the reply|comment|comments|thread",
+            "<public_verb> us|me|back|below|here? with|w your|ur ..3 <named_detail>",
             "what is your ..2 number|no|dob|surname|email|reference|ref $",
-            "<public_verb>|provide|supply ..4 your|ur|the ..5 number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..4 and we will|can",
-            "number|numbers|no|id|address|email|postcode|eircode|dob|surname|reference|ref|iban|ssn|username|birth ..6 below|here please|pls",
+            "<public_verb>|provide|supply ..4 your|ur|the ..5 <named_detail> ..4 and we will|can",
+            "<named_detail> ..6 below|here please|pls",
             "confirm|tell|give|provide|supply ..12 date of birth",
             "confirm|tell|give|provide|supply ..12 dob",
         ],

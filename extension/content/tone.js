@@ -155,8 +155,9 @@ function warningCard(state, text, issue) {
   if (span && MUTABLE.includes(issue.kind)) {
     card.append(h('div', { class: 'row' },
       button("Don't warn about this", { class: 'quiet', 'data-action': 'mute', 'aria-label': `Don't warn about “${span}” again` }, () => {
-        // Off in the stored settings, so the engine leaves these words alone from the next check on.
-        void ask('mute', { words: span }).then(() => scheduleCheck(state));
+        // Off in the stored settings, so the engine leaves these words alone in later drafts;
+        // in this one, dismissing hides them already.
+        void ask('mute', { words: span });
         dismiss(state, issue.kind, span);
       })));
   }

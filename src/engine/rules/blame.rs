@@ -532,7 +532,7 @@ pub const RULES: &[Rule] = &[
             "As mentioned on the product page, this charger isn't compatible with older models.",
             "We did send three reminders about the renewal; unfortunately none of them seem to have been actioned.",
             "We did mention at the time of booking that the car park needs reserving in advance.",
-            "You selected standard shipping rather than express, so 5-7 days is the expected timescale.",
+            "You selected standard shipping rather than express, so it won't arrive before Friday.",
             "You booked the hotel for March instead of April.",
             "Just so you know, the booking confirmation clearly said the room was non-refundable.",
             "hey, looks like u didnt tick the box for next day delivery so it defaulted to standard",

@@ -77,17 +77,19 @@ pub const CLASSES: &[(&str, WordList)] = &[
     ("at_fault", word_list![
         "wrong", "late", "incorrect", "incorrectly", "forgot", "forgotten", "failed", "missed", "only", "too",
         "expired", "invalid", "instead", "mistake", "error", "ignored", "overlooked", "skipped", "waited", "delayed", "after",
+        "badly", "poorly",
     ]),
     // Costs a customer's act can spare them, said negated ("no late fee", "wasn't charged");
     // named otherwise, a cost unless something lifts it.
     ("spared", word_list![
         "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
         "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",
-        "delayed", "lose", "lost", "bounced", "expired", "late", "missing", "refused", "taken", "stolen",
+        "delayed", "lose", "lost", "bounced", "expired", "late", "missing", "refused", "taken", "stolen", "deposit",
     ]),
     // What lifts a cost: "the late fee was waived".
     ("lifted", word_list![
         "waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped", "free", "included",
+        "returned", "back",
     ]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
@@ -96,6 +98,10 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "expired", "bounced", "error", "problem", "issue", "delay", "delayed", "overheated", "spoiled", "shrank",
         "shrunk", "gone", "crashed", "crashing", "offline", "jammed", "leak", "leaking", "flooded", "faulty", "stopped",
         "wore", "worn", "tight", "breakage", "blocking", "held", "corrupted", "corrupt", "refusal", "denied", "invalid", "mismatch", "warranty", "record",
+        "froze", "frozen", "burst", "drops", "overheats", "overheating", "higher", "flagged", "deactivated", "lapsed",
+        "wiped", "split", "longer", "slower", "slow", "throttled", "deleted", "forfeited", "banned", "restricted",
+        "deducted", "deduction", "withheld", "short", "timed", "missed", "pushed", "wait", "crashes",
+        "failing", "partly", "duplicate", "dropping", "crushed", "smashed", "dented", "torn", "ripped", "scratched",
     ]),
     // A customer's own equipment and its settings: "your router is blocking it".
     ("device", word_list![

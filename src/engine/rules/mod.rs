@@ -338,14 +338,14 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
 /// Whether the outcome (a run of `items`) of the customer's act (`cause`) leaves nothing to
 /// blame them for: the act was no fault (no negation or fault word in it), and the outcome says
 /// nothing of going wrong: no word of what went wrong, nor of what went right negated ("wasn't
-/// approved"), no cost named and not lifted ("the late fee", not "the late fee was waived").
-/// Unless a word says it went right ("free", "early", a cost spared: "you weren't charged"),
-/// nor a negation that spares no cost ("the tickets can't be transferred"), nor an outcome that
-/// only points back at the problem ("It's because you…", "This happened because you…"). An
-/// outcome told plainly ("your box arrives every
-/// Thursday") is information, not blame: of 1,200 fresh pairs told both ways, 173 plain good
-/// outcomes were warned when a word of what went right was asked for, 59 now, for 315 -> 280
-/// of their 1,200 blaming twins caught.
+/// approved"), no cost named and not lifted ("the late fee", not "the late fee was waived");
+/// and unless a word says it went right ("free", "early", a cost spared: "you weren't
+/// charged"), no negation that spares no cost ("the tickets can't be transferred") and more
+/// than words pointing back at the problem ("It's because you…", "so that's what we sent").
+/// An outcome told plainly ("your box arrives every Thursday") is information, not blame: on
+/// 1,200 fresh pairs told both ways, asking for a word of what went right warned 173 good or
+/// plain outcomes; asking for none of what went wrong, 55, for 315 -> 272 of their blaming
+/// twins caught.
 fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::ops::Range<usize>) -> bool {
     let table = &*TABLE;
     let (right, wrong, fault) = (class("went_right"), class("went_wrong"), class("at_fault"));

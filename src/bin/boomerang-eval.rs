@@ -25,6 +25,8 @@ const OUT_DIR: &str = "out";
 const JSON_OUT: &str = "out/eval.json";
 const FLAGGED_OUT: &str = "out/eval-flagged-replies.txt";
 const COMPLAINTS_WRONG_OUT: &str = "out/eval-complaints-wrong.tsv";
+/// The outcome pairs answered wrongly: too many to print with the rest.
+const OUTCOME_PAIRS_WRONG_OUT: &str = "out/eval-outcome-pairs-wrong.txt";
 const SAID_BACK_OUT: &str = "out/eval-said-back.tsv";
 /// Drafts and messages written apart from the rules and cues, kept in this repository: how far
 /// the engine's judgement reaches beyond the small dev sets.
@@ -54,6 +56,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let wide = wide_drafts_cross_validated()?;
     let held_out = shipped(&corpus::labelled_tsv(Path::new(corpus::HELD_OUT_DRAFTS))?, "held-out drafts")?;
     let probes = shipped(&corpus::labelled_tsv(Path::new(corpus::PROBE_DRAFTS))?, "probe drafts")?;
+    let outcome_pairs = shipped(&corpus::labelled_tsv(Path::new(corpus::OUTCOME_PAIRS))?, "outcome pairs")?;
     let replies = real_replies(&engine, dir)?;
     let complaints = complaint_detection(dir)?;
     let intents = intent_accuracy(&engine, &corpus::inbound(dir)?, "inbound.dev")?;
@@ -61,7 +64,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let follows = follow_decisions(&engine, &corpus::followers(dir)?, "followers.dev")?;
     let wide_follows = follow_decisions(&engine, &corpus::labelled_followers(Path::new(WIDE_FOLLOWERS))?, "followers.wide")?;
 
-    let rows = [tone.rows(), wide.reach_rows(), held_out.reach_rows(), probes.reach_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
+    let rows = [tone.rows(), wide.reach_rows(), held_out.reach_rows(), probes.reach_rows(), outcome_pairs.reach_rows(), replies.rows(), complaints.rows(), intents.rows(), wide_intents.rows(), follows.rows(), wide_follows.rows()].concat();
     let mut out = String::new();
     let _ = writeln!(out, "Boomerang eval on {}\n", dir.display());
     out.push_str(&table(&rows));
@@ -69,6 +72,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let targets = rows.iter().filter(|r| r.pass.is_some()).count();
     let _ = writeln!(out, "\n{} of {targets} targets met. Figures as JSON: {JSON_OUT}", targets - misses);
     let _ = writeln!(out, "Flagged real brand replies, for a person to judge: {FLAGGED_OUT} (also below)");
+    let _ = writeln!(out, "Outcome pairs answered wrongly: {OUTCOME_PAIRS_WRONG_OUT}");
     let _ = writeln!(
         out,
         "Engine time: drafts {}, real replies {}, complaint tweets {}",
@@ -96,6 +100,7 @@ fn run(dir: &Path) -> Result<(), String> {
         "tone_wide_drafts": wide.json(),
         "tone_held_out_drafts": held_out.json(),
         "tone_probe_drafts": probes.json(),
+        "tone_outcome_pairs": outcome_pairs.json(),
         "real_brand_replies": replies.json(),
         "complaints": complaints.json(),
         "intent": intents.json(),
@@ -106,7 +111,7 @@ fn run(dir: &Path) -> Result<(), String> {
     });
     let pretty = serde_json::to_string_pretty(&figures).unwrap_or_default();
     std::fs::write(JSON_OUT, pretty + "\n").map_err(|e| format!("cannot write {JSON_OUT}: {e}"))?;
-    for (path, text) in [(FLAGGED_OUT, replies.details()), (COMPLAINTS_WRONG_OUT, complaints.wrong_tsv()), (SAID_BACK_OUT, complaints.said_back_tsv())] {
+    for (path, text) in [(OUTCOME_PAIRS_WRONG_OUT, outcome_pairs.details()), (FLAGGED_OUT, replies.details()), (COMPLAINTS_WRONG_OUT, complaints.wrong_tsv()), (SAID_BACK_OUT, complaints.said_back_tsv())] {
         std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     Ok(())
@@ -376,15 +381,17 @@ impl ToneReport {
     /// The rows of a set beyond the dev set (the wide drafts, the held-out drafts): recall per
     /// kind, and clean drafts warned. No aims: they measure how far the judgement reaches, where
     /// the dev set's aims say what it must do.
+    /// What the set's drafts of each kind it has caught, and its clean drafts warned.
     fn reach_rows(&self) -> Vec<Row> {
         let count = |label: &str| self.per_label.get(label).copied().unwrap_or_default();
-        let recall = ["blame", "deflection", "hostile", "private_info"].map(|label| {
+        let kinds: Vec<&str> = ["blame", "deflection", "hostile", "private_info"].into_iter().filter(|&l| count(l).1 > 0).collect();
+        let recall: Vec<String> = kinds.iter().map(|&label| {
             let (right, all) = count(label);
             format!("{right}/{all}")
-        });
+        }).collect();
         let (clean_right, clean_all) = count("clean");
         vec![
-            Row::new(format!("{}: blame, deflection, hostile, private_info caught", self.name), recall.join(", "), "", None),
+            Row::new(format!("{}: {} caught", self.name, kinds.join(", ")), recall.join(", "), "", None),
             Row::new(format!("{}: clean drafts with any warning", self.name), format!("{}/{clean_all}", clean_all - clean_right), "", None),
         ]
     }

@@ -39,6 +39,11 @@ pub const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
 /// no model learns from yet: `make eval` reports their figures and lists their misses.
 pub const PROBE_DRAFTS: &str = "eval/drafts.probes.tsv";
 
+/// 1,200 minimal pairs, an outcome of the customer's act gone right or told plainly (clean) beside
+/// the same act gone wrong (blame), which no model learns from: `make eval` reports their figures
+/// and writes their misses to a file.
+pub const OUTCOME_PAIRS: &str = "eval/drafts.outcomes.tsv";
+
 /// Drafts no model learns from and no rule is written from: `make eval` reports their figures,
 /// never their misses.
 pub const HELD_OUT_DRAFTS: &str = "eval/drafts.heldout.tsv";
@@ -264,7 +269,7 @@ mod tests {
         let held_out = labelled_tsv(Path::new(HELD_OUT_DRAFTS)).unwrap();
         assert_eq!(held_out.len(), 3383);
         // Nor among the probes, whose misses are read.
-        for seen in [WIDE_DRAFTS, TONE_DRAFTS, PROBE_DRAFTS] {
+        for seen in [WIDE_DRAFTS, TONE_DRAFTS, PROBE_DRAFTS, OUTCOME_PAIRS] {
             let leaked = also_in(&held_out, seen);
             assert!(leaked.is_empty(), "held-out drafts in {seen}: {leaked:?}");
         }
@@ -277,6 +282,18 @@ mod tests {
         for training in [WIDE_DRAFTS, TONE_DRAFTS] {
             let leaked = also_in(&probes, training);
             assert!(leaked.is_empty(), "probe drafts in {training}: {leaked:?}");
+        }
+    }
+
+    #[test]
+    fn outcome_pairs_are_in_no_training_set_nor_among_the_probes() {
+        let pairs = labelled_tsv(Path::new(OUTCOME_PAIRS)).unwrap();
+        assert_eq!(pairs.len(), 2400);
+        // Pairs: clean first, then its blaming twin.
+        assert!(pairs.chunks(2).all(|p| p[0].label == "clean" && p[1].label == "blame"));
+        for seen in [WIDE_DRAFTS, TONE_DRAFTS, PROBE_DRAFTS] {
+            let leaked = also_in(&pairs, seen);
+            assert!(leaked.is_empty(), "outcome pairs in {seen}: {leaked:?}");
         }
     }
 

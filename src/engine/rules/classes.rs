@@ -89,7 +89,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
     // What lifts a cost: "the late fee was waived".
     ("lifted", word_list![
         "waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped", "free", "included",
-        "returned", "back",
+        "returned", "back", "saved", "avoided",
     ]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",
@@ -97,7 +97,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "stained", "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "suspended", "blocked", "locked",
         "expired", "bounced", "error", "problem", "issue", "delay", "delayed", "overheated", "spoiled", "shrank",
         "shrunk", "gone", "crashed", "crashing", "offline", "jammed", "leak", "leaking", "flooded", "faulty", "stopped",
-        "wore", "worn", "tight", "breakage", "blocking", "held", "corrupted", "corrupt", "refusal", "denied", "invalid", "mismatch", "warranty", "record",
+        "wore", "worn", "tight", "breakage", "blocking", "held", "corrupted", "corrupt", "refusal", "denied", "invalid", "mismatch", "record",
         "froze", "frozen", "burst", "drops", "overheats", "overheating", "higher", "flagged", "deactivated", "lapsed",
         "wiped", "split", "longer", "slower", "slow", "throttled", "deleted", "forfeited", "banned", "restricted",
         "deducted", "deduction", "withheld", "short", "timed", "missed", "pushed", "wait", "crashes",

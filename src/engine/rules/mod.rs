@@ -369,9 +369,11 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
         }
         let (is_right, is_cost) = (item_is(i, right), item_is(i, spared));
         let is_wrong = !is_cost && item_is(i, wrong);
+        // Negated, a cost or a thing gone wrong is spared ("no deposit was held", "nothing
+        // was lost"), a thing gone right is missed ("wasn't approved").
         if reach > 0 {
-            (good, spares) = (good || is_cost, spares || is_cost);
-            bad |= is_right || is_wrong;
+            (good, spares) = (good || is_cost || is_wrong, spares || is_cost || is_wrong);
+            bad |= is_right;
             reach -= 1;
             unsparing |= reach == 0 && !spares;
         } else {
@@ -380,7 +382,7 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
             cost |= is_cost;
             lifted |= item_is(i, lifts);
         }
-        if item_is(i, &table.negators) {
+        if item_is(i, &table.negators) || i.word == "nothing" {
             unsparing |= reach > 0 && !spares;
             (reach, spares) = (5, false);
         }
@@ -576,6 +578,10 @@ mod tests {
             "Because you picked the fortnightly plan, your veg box arrives every other Tuesday.",
             "Hi Sam, as you chose the paper ticket, it comes by post with your seat numbers on it.",
             "The hamper came back to us in full since you'd sent it back unopened.",
+            // A thing gone wrong negated is spared; "nothing" negates; a cost saved is lifted.
+            "Because you used the club's own lockers, nothing went missing.",
+            "Since you packed it in the padded box, the lens wasn't damaged in transit.",
+            "You paid upfront, so you saved the booking fee.",
         ] {
             assert!(credited(thanks), "{thanks}");
         }

@@ -85,11 +85,12 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
         "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",
         "delayed", "lose", "lost", "bounced", "expired", "late", "missing", "refused", "taken", "stolen", "deposit",
+        "pay", "due", "owed",
     ]),
     // What lifts a cost: "the late fee was waived".
     ("lifted", word_list![
         "waived", "refunded", "reversed", "credited", "forgiven", "covered", "removed", "lifted", "dropped", "free", "included",
-        "returned", "back", "saved", "avoided",
+        "returned", "back", "saved", "avoided", "halved", "reduced", "capped", "discounted",
     ]),
     ("went_wrong", word_list![
         "failed", "fail", "fails", "declined", "rejected", "refused", "cancelled", "canceled", "void", "voided", "late",

@@ -354,6 +354,8 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
         return false;
     }
     let outcome = &items[outcome];
+    // What stops a threat went right: "the login attempt from abroad was blocked".
+    let thwarted = outcome.iter().any(|i| THREATS.contains(&i.word));
     // A cost named ("the late fee") is bad unless it was lifted ("…was waived").
     let (mut good, mut bad, mut cost, mut lifted) = (false, false, false, false);
     // A negation reaches over a few words in its clause ("wasn't charged the foreign fee"), not
@@ -368,7 +370,7 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
             clause = i.clause;
         }
         let (is_right, is_cost) = (item_is(i, right), item_is(i, spared));
-        let is_wrong = !is_cost && item_is(i, wrong);
+        let is_wrong = !is_cost && !thwarted && item_is(i, wrong);
         // Negated, a cost or a thing gone wrong is spared ("no deposit was held", "nothing
         // was lost"), a thing gone right is missed ("wasn't approved").
         if reach > 0 {
@@ -397,6 +399,10 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
 fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {
     items.get(k).map_or("", |i| i.word)
 }
+
+/// Threats to the customer, which an outcome gone "wrong" stopped.
+const THREATS: [&str; 12] =
+    ["scam", "scammer", "scammers", "fraud", "fraudster", "fraudulent", "hacker", "hackers", "suspicious", "phishing", "unauthorised", "unauthorized"];
 
 /// The most words before a cause told first in its sentence: a greeting ("Hi Sam Jones,").
 const GREETING_WORDS: usize = 3;
@@ -582,6 +588,10 @@ mod tests {
             "Because you used the club's own lockers, nothing went missing.",
             "Since you packed it in the padded box, the lens wasn't damaged in transit.",
             "You paid upfront, so you saved the booking fee.",
+            "As you renewed before May, the admin fee was halved.",
+            "Since you paid in full at booking, there's nothing due on arrival.",
+            // What stops a threat went right.
+            "Because you turned on sign-in alerts, the login attempt by a fraudster was blocked.",
         ] {
             assert!(credited(thanks), "{thanks}");
         }

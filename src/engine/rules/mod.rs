@@ -401,8 +401,8 @@ fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {
 }
 
 /// Threats to the customer, which an outcome gone "wrong" stopped.
-const THREATS: [&str; 12] =
-    ["scam", "scammer", "scammers", "fraud", "fraudster", "fraudulent", "hacker", "hackers", "suspicious", "phishing", "unauthorised", "unauthorized"];
+const THREATS: [&str; 11] =
+    ["scam", "scammer", "scammers", "fraudster", "fraudulent", "hacker", "hackers", "suspicious", "phishing", "unauthorised", "unauthorized"];
 
 /// The most words before a cause told first in its sentence: a greeting ("Hi Sam Jones,").
 const GREETING_WORDS: usize = 3;
@@ -591,7 +591,7 @@ mod tests {
             "As you renewed before May, the admin fee was halved.",
             "Since you paid in full at booking, there's nothing due on arrival.",
             // What stops a threat went right.
-            "Because you turned on sign-in alerts, the login attempt by a fraudster was blocked.",
+            "Because you turned on login alerts, the attempt by a fraudster was stopped.",
         ] {
             assert!(credited(thanks), "{thanks}");
         }
@@ -615,6 +615,8 @@ mod tests {
             "I'm afraid the voucher can't be used in outlets, as you bought the single-store version.",
             "As you can see from the booking, you picked the 6am slot yourself.",
             "Since the line was left on pay-as-you-go, the calls were billed at the standard rate.",
+            // A threat named is no threat stopped.
+            "Because you kept the old password, a hacker got in and your points were taken.",
         ] {
             assert!(!credited(blame), "{blame}");
         }

@@ -85,7 +85,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "fee", "fees", "charge", "charges", "charged", "penalty", "fine", "fined", "surcharge", "suspended", "blocked",
         "locked", "affected", "interrupted", "disconnected", "declined", "rejected", "cancelled", "canceled",
         "delayed", "lose", "lost", "bounced", "expired", "late", "missing", "refused", "taken", "stolen", "deposit",
-        "pay", "due", "owed",
+        "pay", "due", "owed", "affect", "gap", "interruption",
     ]),
     // What lifts a cost: "the late fee was waived".
     ("lifted", word_list![
@@ -102,7 +102,7 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "froze", "frozen", "burst", "drops", "overheats", "overheating", "higher", "flagged", "deactivated", "lapsed",
         "wiped", "split", "longer", "slower", "slow", "throttled", "deleted", "forfeited", "banned", "restricted",
         "deducted", "deduction", "withheld", "short", "timed", "missed", "pushed", "wait", "crashes",
-        "failing", "partly", "duplicate", "dropping", "crushed", "smashed", "dented", "torn", "ripped", "scratched",
+        "failing", "partly", "duplicate", "dropping", "cracks", "crushed", "smashed", "dented", "torn", "ripped", "scratched",
     ]),
     // A customer's own equipment and its settings: "your router is blocking it".
     ("device", word_list![

@@ -311,8 +311,8 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
         }
         // "pay-as-you-go" is a tariff and "as you can see" evidence, no cause.
         let as_cause = word(k) == "as" && (k == 0 || word(k - 1) != "pay") && !matches!(word(k + 2), "can" | "know" | "may" | "will");
-        let opens_cause = word(k) == "since" || as_cause || item_is(&items[k], class("because"));
-        if opens_cause && word(k + 1) == "you" {
+        let opens_cause = matches!(word(k), "since" | "after") || as_cause || item_is(&items[k], class("because"));
+        if opens_cause && word(k + 1) == "you" && items[k + 1].clause == items[k].clause {
             let clause = items[k].clause;
             let end = (k + 1..items.len()).find(|&j| items[j].clause != clause).unwrap_or(items.len());
             // "Because you paid early, the fee was waived." (after at most a greeting: "Hi Sam,
@@ -350,7 +350,10 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
     let table = &*TABLE;
     let (right, wrong, fault) = (class("went_right"), class("went_wrong"), class("at_fault"));
     let (spared, lifts) = (class("spared"), class("lifted"));
-    if items[cause].iter().any(|i| item_is(i, &table.negators) || item_is(i, fault)) {
+    // What the act came before is no part of it ("you renewed before the card expired").
+    let cause = &items[cause];
+    let act = &cause[..cause.iter().position(|i| i.word == "before").unwrap_or(cause.len())];
+    if act.iter().any(|i| item_is(i, &table.negators) || item_is(i, fault)) {
         return false;
     }
     let outcome = &items[outcome];
@@ -363,19 +366,25 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
     // one of them spared none.
     let (mut reach, mut spares, mut unsparing) = (0, false, false);
     let mut clause = u32::MAX;
-    for i in outcome {
+    for (k, i) in outcome.iter().enumerate() {
         if i.clause != clause || i.word == "and" || i.word == "but" {
             unsparing |= reach > 0 && !spares;
             reach = 0;
             clause = i.clause;
         }
-        let (is_right, is_cost) = (item_is(i, right), item_is(i, spared));
-        let is_wrong = !is_cost && !thwarted && item_is(i, wrong);
+        // "went through fine" is no fine; "the fine", "a £60 fine" are.
+        let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word) || outcome[p].word.starts_with(|c: char| c.is_ascii_digit()));
+        let plain_fine = i.word == "fine" && !fine_as_cost();
+        let (is_right, is_cost) = (item_is(i, right), !plain_fine && item_is(i, spared));
+        let is_wrong = !is_cost && !plain_fine && !thwarted && item_is(i, wrong);
         // Negated, a cost or a thing gone wrong is spared ("no deposit was held", "nothing
         // was lost"), a thing gone right is missed ("wasn't approved").
         if reach > 0 {
-            (good, spares) = (good || is_cost || is_wrong, spares || is_cost || is_wrong);
-            bad |= is_right;
+            // A thing gone wrong only close after ("no deposit was held", not "couldn't be
+            // rerouted and arrived 40 mins late").
+            let spared_wrong = is_wrong && reach > 2;
+            (good, spares) = (good || is_cost || spared_wrong, spares || is_cost || spared_wrong);
+            bad |= is_right || (is_wrong && !spared_wrong);
             reach -= 1;
             unsparing |= reach == 0 && !spares;
         } else {
@@ -399,6 +408,9 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
 fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {
     items.get(k).map_or("", |i| i.word)
 }
+
+/// Words before "fine" that make it a penalty.
+const FINE_BEFORE: [&str; 7] = ["a", "the", "your", "parking", "penalty", "this", "that"];
 
 /// Threats to the customer, which an outcome gone "wrong" stopped.
 const THREATS: [&str; 11] =
@@ -590,6 +602,11 @@ mod tests {
             "You paid upfront, so you saved the booking fee.",
             "As you renewed before May, the admin fee was halved.",
             "Since you paid in full at booking, there's nothing due on arrival.",
+            // What the act came before is no fault; "fine" after a verb is no penalty; "after
+            // you..." is a cause too.
+            "Your cover carried on without a gap since you renewed before the old policy expired.",
+            "The refund went through fine because you used the original card.",
+            "After you reset the router, the speeds came back up.",
             // What stops a threat went right.
             "Because you turned on login alerts, the attempt by a fraudster was stopped.",
         ] {
@@ -615,6 +632,10 @@ mod tests {
             "I'm afraid the voucher can't be used in outlets, as you bought the single-store version.",
             "As you can see from the booking, you picked the 6am slot yourself.",
             "Since the line was left on pay-as-you-go, the calls were billed at the standard rate.",
+            // A cost named far after a negation is not spared by it; a "you" in the next
+            // clause opens no cause.
+            "After you moved the pin mid-route, the parcel couldn't be rerouted in time and arrived two hours late.",
+            "By booking after 10, you missed the lunch menu, which is why the bill was higher.",
             // A threat named is no threat stopped.
             "Because you kept the old password, a hacker got in and your points were taken.",
         ] {

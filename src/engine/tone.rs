@@ -168,7 +168,7 @@ impl ModelReading {
                 let sentence = stream.items.iter().find(|i| most_sentence.contains(&i.tok)).map(|i| i.sentence);
                 sentence.is_some_and(|s| rules::credits_their_act(stream, s))
             };
-            if warned || (kind == ToneKind::Hostile && short()) || (kind == ToneKind::Blame && credits()) {
+            if warned || (kind == ToneKind::Hostile && short()) || (kind != ToneKind::Deflection && credits()) {
                 continue;
             }
             let p = model.probability(&learned::draft_features(&t[tokens]));
@@ -990,8 +990,8 @@ mod tests {
 
     #[test]
     fn a_good_outcome_of_the_customers_act_is_thanks_not_blame() {
-        // The blame model reads "because you" as blame; with something gone right, and nothing
-        // gone wrong or not done, the sentence credits what the customer did.
+        // The blame model reads "because you" as blame; with nothing gone wrong or not done, the
+        // sentence credits what the customer did.
         for thanks in [
             "@SophLovesCats Your kitten's food subscription ships free because you signed up for 6 months",
             "Your prescription was ready early because you ordered it through the repeat service.",
@@ -1007,6 +1007,8 @@ mod tests {
         ] {
             assert!(has(blame, ToneKind::Blame), "{blame}");
         }
+        // Nor is it a dig, which the hostile model read in a perk told plainly.
+        assert!(kinds("As you hold a senior railcard, you get a third off off-peak fares.").is_empty());
     }
 
     #[test]

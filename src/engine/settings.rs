@@ -445,9 +445,12 @@ impl Settings {
         true
     }
 
-    /// Whether a warning whose words have [`muted_key`] `key` was turned off.
+    /// Whether a warning whose words have [`muted_key`] `key` was turned off. An entry whose
+    /// first letter differs is passed over before its key is written out: this runs for every
+    /// warning of every check, and the list holds up to 500 entries.
     pub fn is_muted(&self, key: &str) -> bool {
-        self.muted.iter().any(|m| muted_key(m) == key)
+        let first = key.chars().next();
+        self.muted.iter().any(|m| m.trim_start().chars().next().map(key_char) == first && muted_key(m) == key)
     }
 
     /// The signature to append, if the agent has initials.
@@ -470,17 +473,20 @@ pub fn muted_key(words: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        for c in word.chars() {
-            key.push(match c {
-                '\u{2018}' | '\u{2019}' => '\'',
-                c => super::text::lower(c),
-            });
-        }
+        key.extend(word.chars().map(key_char));
     }
     while key.ends_with(['.', '!', '?', ',', ';', ':']) {
         key.pop();
     }
     key
+}
+
+/// A character of a [`muted_key`]: lowercase, a curly apostrophe straight.
+fn key_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        c => super::text::lower(c),
+    }
 }
 
 /// A settings document's JSON, or the error a settings screen shows for text that is not JSON.
@@ -637,6 +643,10 @@ mod tests {
         assert_eq!(s.muted, ["Sorry you feel that way", "Reply with your order number"]);
         assert!(s.is_muted(&muted_key("SORRY you feel that way!")));
         assert!(!s.is_muted(&muted_key("sorry you feel")));
+        // An entry is passed over by its first letter, compared as its key writes it.
+        assert!(s.mute("\u{2018}Tis the season to wait"));
+        assert!(s.is_muted(&muted_key("'tis the season to wait")));
+        assert!(!s.is_muted(&muted_key("Sorry.")));
         assert_eq!(muted_key("It\u{2019}s   not our fault."), "it's not our fault");
         assert_eq!(Settings::from_json(&s.to_json_text()).unwrap(), s);
         let e = Settings::from_json(r#"{"version":1,"muted":["not our fault","  . "]}"#).unwrap_err();

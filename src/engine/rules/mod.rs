@@ -289,18 +289,29 @@ fn class(name: &str) -> &'static Words {
     pattern::class_words(name).expect("a known class")
 }
 
-/// True when sentence `sentence` explains a good outcome by the customer's act: a cause by them
-/// ("because you…", "since you…", "you…, so…", "you…, which is why…") and an outcome that went
-/// right ("Your kitten's food ships free because you signed up for six months", "You didn't
-/// lose your seat because you rebooked in time"). Thanks for what they did, which the blame
-/// model reads as blame. The outcome is judged apart from the cause: the act may be a
+/// True when sentence `sentence` explains a good or plain outcome by the customer's act: a
+/// cause by them ("because you…", "since you…", "after you…", "you…, so…", "you…, which is
+/// why…") and an outcome that says nothing went wrong ("Your kitten's food ships free because
+/// you signed up for six months", "You didn't lose your seat because you rebooked in time",
+/// "Because you picked the fortnightly plan, your veg box arrives every other Tuesday"). Thanks
+/// or information, which the blame model reads as blame. The outcome is judged apart from the cause: the act may be a
 /// cancellation ("refunded automatically because you cancelled in the window"); a fault in the
 /// cause ("because you didn't…", "…the wrong…") keeps it blame.
 pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
-    // A sentence's words are a run of the stream's.
+    let items = sentence_items(stream, sentence);
+    their_act(items).is_some_and(|(cause, outcome)| !at_fault(&items[cause]) && !told_wrong(&items[outcome]))
+}
+
+/// A sentence's items: a sentence's words are a run of the stream's.
+fn sentence_items<'s, 'a>(stream: &'s Stream<'a>, sentence: u32) -> &'s [stream::Item<'a>] {
     let first = stream.items.iter().position(|i| i.sentence == sentence).unwrap_or(stream.items.len());
     let items = &stream.items[first..];
-    let items = &items[..items.iter().position(|i| i.sentence != sentence).unwrap_or(items.len())];
+    &items[..items.iter().position(|i| i.sentence != sentence).unwrap_or(items.len())]
+}
+
+/// Where a sentence's items tell an outcome of the customer's act: the runs told as the act
+/// and as its outcome.
+fn their_act(items: &[stream::Item]) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let word = |k: usize| items.get(k).map_or("", |i| i.word);
     // The last "you" that opened a clause (a hyphen, "high-value", opens one too).
     let mut their_clause = None;
@@ -318,7 +329,7 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
             // "Because you paid early, the fee was waived." (after at most a greeting: "Hi Sam,
             // because…") or "The fee was waived(,) as you…": the outcome told first.
             let outcome = if opens_clause && k <= GREETING_WORDS && end < items.len() { end..items.len() } else { 0..k };
-            return credits(items, k + 1..end, outcome);
+            return Some((k + 1..end, outcome));
         }
         // "You paid early, so the fee was waived.": the cause is told before the marker, by
         // the customer ("the parcel was signed for at your address, so…" is no act of theirs).
@@ -329,34 +340,27 @@ pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
             _ => continue,
         };
         if let Some(from) = their_clause {
-            return credits(items, from..k, k + marker..items.len());
+            return Some((from..k, k + marker..items.len()));
         }
     }
-    false
+    None
 }
 
-/// Whether the outcome (a run of `items`) of the customer's act (`cause`) leaves nothing to
-/// blame them for: the act was no fault (no negation or fault word in it), and the outcome says
-/// nothing of going wrong: no word of what went wrong, nor of what went right negated ("wasn't
-/// approved"), no cost named and not lifted ("the late fee", not "the late fee was waived");
-/// and unless a word says it went right ("free", "early", a cost spared: "you weren't
-/// charged"), no negation that spares no cost ("the tickets can't be transferred") and more
-/// than words pointing back at the problem ("It's because you…", "so that's what we sent").
-/// An outcome told plainly ("your box arrives every Thursday") is information, not blame: on
-/// 1,200 fresh pairs told both ways, asking for a word of what went right warned 173 good or
-/// plain outcomes; asking for none of what went wrong, 55, for 315 -> 272 of their blaming
-/// twins caught.
-fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::ops::Range<usize>) -> bool {
+/// Whether an outcome (stream items) of the customer's act says it went wrong for them: a word of
+/// what went wrong, or of what went right negated ("wasn't approved"); a cost named and not
+/// lifted ("the late fee", not "the late fee was waived"); and unless a word says it went right
+/// ("free", "early", a cost spared: "you weren't charged"), a negation that spares no cost ("the
+/// tickets can't be transferred") or only words pointing back at the problem ("It's because
+/// you…", "so that's what we sent"). An outcome told plainly ("your box arrives every Thursday")
+/// is information, not blame: on 1,200 fresh pairs told both ways, asking for a word of what
+/// went right warned 173 good or plain outcomes; asking for none of what went wrong, 55, for
+/// 315 -> 272 of their blaming twins caught. (Warning every outcome this calls wrong, beside the
+/// rules and the model, caught 21 more of 580 held-out blaming drafts for 13 more of 2,228
+/// clean ones warned, and 1 real brand reply: too many false warnings.)
+fn told_wrong(outcome: &[stream::Item]) -> bool {
     let table = &*TABLE;
-    let (right, wrong, fault) = (class("went_right"), class("went_wrong"), class("at_fault"));
+    let (right, wrong) = (class("went_right"), class("went_wrong"));
     let (spared, lifts) = (class("spared"), class("lifted"));
-    // What the act came before is no part of it ("you renewed before the card expired").
-    let cause = &items[cause];
-    let act = &cause[..cause.iter().position(|i| i.word == "before").unwrap_or(cause.len())];
-    if act.iter().any(|i| item_is(i, &table.negators) || item_is(i, fault)) {
-        return false;
-    }
-    let outcome = &items[outcome];
     // What stops a threat went right: "the login attempt from abroad was blocked".
     let thwarted = outcome.iter().any(|i| THREATS.contains(&i.word));
     // A cost named ("the late fee") is bad unless it was lifted ("…was waived").
@@ -402,7 +406,16 @@ fn credits(items: &[stream::Item], cause: std::ops::Range<usize>, outcome: std::
     // "…, so that's what we sent": the customer got what they asked for, told back at them.
     let what_they_asked = matches!((word_at(outcome, 0), word_at(outcome, 1), word_at(outcome, 2)), ("that" | "this" | "it", "is" | "was", "what"));
     let pointing_back = what_they_asked || outcome.iter().all(|i| POINTING_BACK.contains(&i.word));
-    !bad && (lifted || !cost) && (good || !(unsparing || pointing_back))
+    bad || (cost && !lifted) || (!good && (unsparing || pointing_back))
+}
+
+/// Whether the customer's act (stream items) is told with a negation or a fault in it
+/// ("because you didn't…", "…the wrong PIN"): then its outcome is blame, however it is told.
+/// What the act came before is no part of it ("you renewed before the card expired").
+fn at_fault(cause: &[stream::Item]) -> bool {
+    let table = &*TABLE;
+    let act = &cause[..cause.iter().position(|i| i.word == "before").unwrap_or(cause.len())];
+    act.iter().any(|i| item_is(i, &table.negators) || item_is(i, class("at_fault")))
 }
 
 fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {

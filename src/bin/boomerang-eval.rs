@@ -380,8 +380,7 @@ impl ToneReport {
 
     /// The rows of a set beyond the dev set (the wide drafts, the held-out drafts): recall per
     /// kind, and clean drafts warned. No aims: they measure how far the judgement reaches, where
-    /// the dev set's aims say what it must do.
-    /// What the set's drafts of each kind it has caught, and its clean drafts warned.
+    /// the dev set's aims say what it must do. Only the kinds the set has.
     fn reach_rows(&self) -> Vec<Row> {
         let count = |label: &str| self.per_label.get(label).copied().unwrap_or_default();
         let kinds: Vec<&str> = ["blame", "deflection", "hostile", "private_info"].into_iter().filter(|&l| count(l).1 > 0).collect();

@@ -294,9 +294,9 @@ fn class(name: &str) -> &'static Words {
 /// why…") and an outcome that says nothing went wrong ("Your kitten's food ships free because
 /// you signed up for six months", "You didn't lose your seat because you rebooked in time",
 /// "Because you picked the fortnightly plan, your veg box arrives every other Tuesday"). Thanks
-/// or information, which the blame model reads as blame. The outcome is judged apart from the cause: the act may be a
-/// cancellation ("refunded automatically because you cancelled in the window"); a fault in the
-/// cause ("because you didn't…", "…the wrong…") keeps it blame.
+/// or information, which the blame model reads as blame. The outcome is judged apart from the
+/// cause: the act may be a cancellation ("refunded automatically because you cancelled in the
+/// window"); a fault in the cause ("because you didn't…", "…the wrong…") keeps it blame.
 pub fn credits_their_act(stream: &Stream, sentence: u32) -> bool {
     let items = sentence_items(stream, sentence);
     their_act(items).is_some_and(|(cause, outcome)| !at_fault(&items[cause]) && !told_wrong(&items[outcome]))
@@ -376,16 +376,15 @@ fn told_wrong(outcome: &[stream::Item]) -> bool {
             reach = 0;
             clause = i.clause;
         }
-        // "went through fine" is no fine; "the fine", "a £60 fine" are.
-        let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word) || outcome[p].word.starts_with(|c: char| c.is_ascii_digit()));
+        // "went through fine" is no fine; "the fine", "a £60 fine" are (the stream has no numbers).
+        let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word));
         let plain_fine = i.word == "fine" && !fine_as_cost();
         let (is_right, is_cost) = (item_is(i, right), !plain_fine && item_is(i, spared));
         let is_wrong = !is_cost && !plain_fine && !thwarted && item_is(i, wrong);
-        // Negated, a cost or a thing gone wrong is spared ("no deposit was held", "nothing
-        // was lost"), a thing gone right is missed ("wasn't approved").
+        // Negated, a cost is spared ("wasn't charged the fee"), and so is a thing gone wrong
+        // close after ("no deposit was held", not "couldn't be rerouted and arrived 40 mins
+        // late"); a thing gone right is missed ("wasn't approved").
         if reach > 0 {
-            // A thing gone wrong only close after ("no deposit was held", not "couldn't be
-            // rerouted and arrived 40 mins late").
             let spared_wrong = is_wrong && reach > 2;
             (good, spares) = (good || is_cost || spared_wrong, spares || is_cost || spared_wrong);
             bad |= is_right || (is_wrong && !spared_wrong);
@@ -418,6 +417,7 @@ fn at_fault(cause: &[stream::Item]) -> bool {
     act.iter().any(|i| item_is(i, &table.negators) || item_is(i, class("at_fault")))
 }
 
+/// The word of item `k`, or none past the end.
 fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {
     items.get(k).map_or("", |i| i.word)
 }
@@ -645,7 +645,7 @@ mod tests {
             "I'm afraid the voucher can't be used in outlets, as you bought the single-store version.",
             "As you can see from the booking, you picked the 6am slot yourself.",
             "Since the line was left on pay-as-you-go, the calls were billed at the standard rate.",
-            // A cost named far after a negation is not spared by it; a "you" in the next
+            // What went wrong after "and" is past the negation's reach; a "you" in the next
             // clause opens no cause.
             "After you moved the pin mid-route, the parcel couldn't be rerouted in time and arrived two hours late.",
             "By booking after 10, you missed the lunch menu, which is why the bill was higher.",

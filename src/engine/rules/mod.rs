@@ -377,10 +377,11 @@ fn told_wrong(outcome: &[stream::Item]) -> bool {
             clause = i.clause;
         }
         // "went through fine" is no fine; "the fine", "a £60 fine" are (the stream has no numbers).
+        // Something "held for you" was kept for you; a payment "held" was not released.
         let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word));
-        let plain_fine = i.word == "fine" && !fine_as_cost();
-        let (is_right, is_cost) = (item_is(i, right), !plain_fine && item_is(i, spared));
-        let is_wrong = !is_cost && !plain_fine && !thwarted && item_is(i, wrong);
+        let harmless = (i.word == "fine" && !fine_as_cost()) || (i.word == "held" && word_at(outcome, k + 1) == "for");
+        let (is_right, is_cost) = (item_is(i, right), !harmless && item_is(i, spared));
+        let is_wrong = !is_cost && !harmless && !thwarted && item_is(i, wrong);
         // Negated, a cost is spared ("wasn't charged the fee"), and so is a thing gone wrong
         // close after ("no deposit was held", not "couldn't be rerouted and arrived 40 mins
         // late"); a thing gone right is missed ("wasn't approved").
@@ -619,6 +620,7 @@ mod tests {
             // you..." is a cause too.
             "Your cover carried on without a gap since you renewed before the old policy expired.",
             "The refund went through fine because you used the original card.",
+            "Because you rang ahead, the table was held for you until nine.",
             "After you reset the router, the speeds came back up.",
             // What stops a threat went right.
             "Because you turned on login alerts, the attempt by a fraudster was stopped.",

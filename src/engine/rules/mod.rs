@@ -381,7 +381,9 @@ fn told_wrong(outcome: &[stream::Item]) -> bool {
         let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word));
         let harmless = (i.word == "fine" && !fine_as_cost()) || (i.word == "held" && word_at(outcome, k + 1) == "for");
         let (is_right, is_cost) = (item_is(i, right), !harmless && item_is(i, spared));
-        let is_wrong = !is_cost && !harmless && !thwarted && item_is(i, wrong);
+        // A bill "went up": what the customer pays rose.
+        let dearer = RISEN.contains(&i.word) && outcome[..k].iter().any(|p| PAID.contains(&p.word));
+        let is_wrong = !is_cost && !harmless && !thwarted && (dearer || item_is(i, wrong));
         // Negated, a cost is spared ("wasn't charged the fee"), and so is a thing gone wrong
         // close after ("no deposit was held", not "couldn't be rerouted and arrived 40 mins
         // late"); a thing gone right is missed ("wasn't approved").
@@ -422,6 +424,10 @@ fn at_fault(cause: &[stream::Item]) -> bool {
 fn word_at<'a>(items: &[stream::Item<'a>], k: usize) -> &'a str {
     items.get(k).map_or("", |i| i.word)
 }
+
+/// What a customer pays, and words of its rising.
+const PAID: [&str; 13] = ["bill", "bills", "price", "prices", "premium", "payment", "payments", "rate", "debit", "renewal", "tariff", "quote", "excess"];
+const RISEN: [&str; 6] = ["up", "increased", "rose", "risen", "jumped", "doubled"];
 
 /// Words before "fine" that make it a penalty.
 const FINE_BEFORE: [&str; 7] = ["a", "the", "your", "parking", "penalty", "this", "that"];
@@ -621,6 +627,7 @@ mod tests {
             "Your cover carried on without a gap since you renewed before the old policy expired.",
             "The refund went through fine because you used the original card.",
             "Because you rang ahead, the table was held for you until nine.",
+            "Because you chose the faster package, your speeds went up to 500Mbps.",
             "After you reset the router, the speeds came back up.",
             // What stops a threat went right.
             "Because you turned on login alerts, the attempt by a fraudster was stopped.",
@@ -651,6 +658,8 @@ mod tests {
             // clause opens no cause.
             "After you moved the pin mid-route, the parcel couldn't be rerouted in time and arrived two hours late.",
             "By booking after 10, you missed the lunch menu, which is why the bill was higher.",
+            // What the customer pays went up.
+            "Your direct debit went up because you've been using more since the spring.",
             // A threat named is no threat stopped.
             "Because you kept the old password, a hacker got in and your points were taken.",
         ] {

@@ -381,9 +381,13 @@ fn told_wrong(outcome: &[stream::Item]) -> bool {
         let fine_as_cost = || k.checked_sub(1).is_some_and(|p| FINE_BEFORE.contains(&outcome[p].word));
         let harmless = (i.word == "fine" && !fine_as_cost()) || (i.word == "held" && word_at(outcome, k + 1) == "for");
         let (is_right, is_cost) = (item_is(i, right), !harmless && item_is(i, spared));
-        // A bill "went up": what the customer pays rose.
+        // A bill "went up": what the customer pays rose; a bundle "ran out" (not "a reminder
+        // before it ran out").
         let dearer = RISEN.contains(&i.word) && outcome[..k].iter().any(|p| PAID.contains(&p.word));
-        let is_wrong = !is_cost && !harmless && !thwarted && (dearer || item_is(i, wrong));
+        let ran_out = i.word == "out"
+            && k.checked_sub(1).is_some_and(|p| matches!(outcome[p].word, "ran" | "run" | "runs" | "running"))
+            && !outcome[..k].iter().any(|p| p.word == "before");
+        let is_wrong = !is_cost && !harmless && !thwarted && (dearer || ran_out || item_is(i, wrong));
         // Negated, a cost is spared ("wasn't charged the fee"), and so is a thing gone wrong
         // close after ("no deposit was held", not "couldn't be rerouted and arrived 40 mins
         // late"); a thing gone right is missed ("wasn't approved").
@@ -628,6 +632,7 @@ mod tests {
             "The refund went through fine because you used the original card.",
             "Because you rang ahead, the table was held for you until nine.",
             "Because you chose the faster package, your speeds went up to 500Mbps.",
+            "Since you set a low-balance alert, you got a text before your credit ran out.",
             "After you reset the router, the speeds came back up.",
             // What stops a threat went right.
             "Because you turned on login alerts, the attempt by a fraudster was stopped.",
@@ -658,8 +663,9 @@ mod tests {
             // clause opens no cause.
             "After you moved the pin mid-route, the parcel couldn't be rerouted in time and arrived two hours late.",
             "By booking after 10, you missed the lunch menu, which is why the bill was higher.",
-            // What the customer pays went up.
+            // What the customer pays went up; what they had ran out.
             "Your direct debit went up because you've been using more since the spring.",
+            "Your data ran out because you streamed in HD on the train.",
             // A threat named is no threat stopped.
             "Because you kept the old password, a hacker got in and your points were taken.",
         ] {

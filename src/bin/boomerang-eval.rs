@@ -281,11 +281,12 @@ fn draft(text: &str) -> CheckRequest {
 fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
     let drafts = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
+    let always = corpus::labelled_tsv(Path::new(corpus::ALWAYS_DRAFTS))?;
     let settings = Settings::default();
     let mut by_kind = Vec::new();
     for kind in learned::DRAFT_KINDS {
         // The wide drafts come first, so draft `i` of them is learned draft `i`.
-        let training = learned::draft_training(kind, corpus::as_pairs(learned::learned_drafts(kind, &drafts, &tone)))?;
+        let training = learned::draft_training(kind, corpus::as_pairs(learned::learned_drafts(kind, &drafts, &tone)), corpus::as_pairs(&always))?;
         let (how, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
         let mut models = learned::fold_models(&training.examples, &training.always, how, layout, FOLDS);
         for model in &mut models {

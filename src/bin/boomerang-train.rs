@@ -81,7 +81,8 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
     let wide = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
     let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
     let drafts: Vec<&corpus::Labelled> = learned::learned_drafts(kind, &wide, &tone).collect();
-    let training = learned::draft_training(kind, corpus::as_pairs(drafts.iter().copied()))?;
+    let always = corpus::labelled_tsv(Path::new(corpus::ALWAYS_DRAFTS))?;
+    let training = learned::draft_training(kind, corpus::as_pairs(drafts.iter().copied()), corpus::as_pairs(&always))?;
     let (settings, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
     // Each draft's finding as an agent would be shown it, by a model trained without it.
     let models = learned::fold_models(&training.examples, &training.always, settings, layout, FOLDS);
@@ -111,13 +112,23 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
     }
     let (always, learned_from) = (training.always.len(), training.examples.len());
     let mut trained = learned::fit(&[training.examples, training.always].concat(), settings, layout);
+    // No rule's allow example may be warned, at any sensitivity (a test holds every rule to it):
+    // both thresholds sit above the surest finding in them.
+    let allowed = boomerang::engine::rules::allows_of(kind).map(|text| tone::learned_score(kind, text, &trained, LOWEST)).fold(0.0f32, f32::max);
+    let above_allowed = ((allowed * 100.0).floor() + 1.0) / 100.0;
+    let (threshold, eager) = (threshold.max(above_allowed), eager.max(above_allowed));
+    println!("{} model: the rules' allow examples score at most {allowed:.3}; thresholds {threshold}, eager {eager}", kind.as_str());
     trained.threshold = threshold;
     let name = kind.as_str().to_uppercase();
     let doc = format!(
         "Trained on {learned_from} drafts of {} and {always} examples that join every fold ({}), {} against the rest, \
          with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
         if learned::learns_from_tone_drafts(kind) { format!("{} and {}", corpus::WIDE_DRAFTS, corpus::TONE_DRAFTS) } else { corpus::WIDE_DRAFTS.into() },
-        if learned::learns_from_tone_drafts(kind) { "the rules', weighted, and their rewrites" } else { "the rules'" },
+        match (learned::learns_from_tone_drafts(kind), learned::learns_always_drafts(kind)) {
+            (_, true) => format!("the rules', weighted, their rewrites and {}", corpus::ALWAYS_DRAFTS),
+            (true, false) => "the rules', weighted, and their rewrites".to_string(),
+            (false, false) => "the rules'".to_string(),
+        },
         kind.as_str(),
         share * 100.0
     );

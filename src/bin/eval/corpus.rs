@@ -31,6 +31,10 @@ pub struct Labelled {
 /// with the wide drafts (`eval/drafts.wide.tsv`) in those models' training.
 pub const TONE_DRAFTS: &str = "eval/drafts.tone.tsv";
 
+/// Drafts that join every fold of the models that learn from them
+/// (`learned::learns_always_drafts`), never the pool a threshold is picked on.
+pub const ALWAYS_DRAFTS: &str = "eval/drafts.always.tsv";
+
 /// The wide drafts, written by helpers who never saw the rules: the draft models learn from them
 /// (cross-validated), and their misses are listed for the next rules.
 pub const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";
@@ -269,7 +273,7 @@ mod tests {
         let held_out = labelled_tsv(Path::new(HELD_OUT_DRAFTS)).unwrap();
         assert_eq!(held_out.len(), 3783);
         // Nor among the probes, whose misses are read.
-        for seen in [WIDE_DRAFTS, TONE_DRAFTS, PROBE_DRAFTS, OUTCOME_PAIRS] {
+        for seen in [WIDE_DRAFTS, TONE_DRAFTS, ALWAYS_DRAFTS, PROBE_DRAFTS, OUTCOME_PAIRS] {
             let leaked = also_in(&held_out, seen);
             assert!(leaked.is_empty(), "held-out drafts in {seen}: {leaked:?}");
         }
@@ -279,7 +283,7 @@ mod tests {
     fn probe_drafts_are_in_no_training_set() {
         let probes = labelled_tsv(Path::new(PROBE_DRAFTS)).unwrap();
         assert_eq!(probes.len(), 2958);
-        for training in [WIDE_DRAFTS, TONE_DRAFTS] {
+        for training in [WIDE_DRAFTS, TONE_DRAFTS, ALWAYS_DRAFTS] {
             let leaked = also_in(&probes, training);
             assert!(leaked.is_empty(), "probe drafts in {training}: {leaked:?}");
         }

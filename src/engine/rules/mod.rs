@@ -143,6 +143,12 @@ pub fn examples_of(kind: ToneKind) -> impl Iterator<Item = (&'static str, bool)>
     rules.flat_map(|r| r.flags.iter().map(|&t| (t, true)).chain(r.allows.iter().map(|&t| (t, false))))
 }
 
+/// Every rule's allow examples of `kind`, those of rules that teach no model too: sentences no
+/// warning of the kind may fall on.
+pub fn allows_of(kind: ToneKind) -> impl Iterator<Item = &'static str> {
+    all().filter(move |r| r.kind == kind).flat_map(|r| r.allows.iter().copied())
+}
+
 /// The sentences the rules offer in place of a bad one ([`Fix::Sentence`]): what a draft reads
 /// like once put right, so no draft model may warn them.
 pub fn rewrite_sentences() -> impl Iterator<Item = &'static str> {

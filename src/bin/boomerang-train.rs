@@ -122,7 +122,8 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
     let name = kind.as_str().to_uppercase();
     let doc = format!(
         "Trained on {learned_from} drafts of {} and {always} examples that join every fold ({}), {} against the rest, \
-         with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation.",
+         with {settings:?}; the threshold warns at most {}% of the clean drafts in 10-fold cross-validation, and none of the \
+         rules' allow examples.",
         if learned::learns_from_tone_drafts(kind) { format!("{} and {}", corpus::WIDE_DRAFTS, corpus::TONE_DRAFTS) } else { corpus::WIDE_DRAFTS.into() },
         match (learned::learns_from_tone_drafts(kind), learned::learns_always_drafts(kind)) {
             (_, true) => format!("the rules', weighted, their rewrites and {}", corpus::ALWAYS_DRAFTS),
@@ -133,7 +134,8 @@ fn draft_model(kind: ToneKind) -> Result<String, String> {
         share * 100.0
     );
     let eager_doc = format!(
-        "/// The {} model's threshold at high sensitivity: at most {}% of the clean drafts warned in cross-validation.\n",
+        "/// The {} model's threshold at high sensitivity: at most {}% of the clean drafts warned in cross-validation, and none of \
+         the rules' allow examples.\n",
         kind.as_str(),
         share * EAGER_SHARE * 100.0
     );

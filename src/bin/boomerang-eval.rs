@@ -33,11 +33,6 @@ const SAID_BACK_OUT: &str = "out/eval-said-back.tsv";
 const WIDE_INBOUND: &str = "eval/inbound.wide.tsv";
 const WIDE_FOLLOWERS: &str = "eval/followers.wide.jsonl";
 
-/// The kinds that put a real brand reply in the "falsely flagged" count: the judgement calls.
-/// (`shouting`, `no_signature`, `no_empathy`, `over_limit` are style and length, not accusations.)
-const JUDGEMENT_KINDS: [ToneKind; 4] =
-    [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo];
-
 fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/eval".into()));
     match run(&dir) {
@@ -455,7 +450,8 @@ fn real_replies(engine: &Engine, dir: &Path) -> Result<RepliesReport, String> {
         let started = Instant::now();
         let issues = engine.check(&req).issues;
         r.elapsed += started.elapsed();
-        let judged: Vec<&Issue> = issues.iter().filter(|i| JUDGEMENT_KINDS.contains(&i.kind)).collect();
+        // The judgement calls put a real brand reply in the "falsely flagged" count.
+        let judged: Vec<&Issue> = issues.iter().filter(|i| tone::JUDGEMENT_KINDS.contains(&i.kind)).collect();
         if judged.is_empty() {
             continue;
         }

@@ -63,10 +63,14 @@ pub fn check_with(req: &CheckRequest, settings: &Settings, models: &DraftModels)
     issues
 }
 
+/// The judgement calls, warned about words of the draft: the phrase rules' kinds (the rest,
+/// `shouting`, `no_signature`, `no_empathy`, `over_limit`, are style and length).
+pub const JUDGEMENT_KINDS: [ToneKind; 4] = [ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo];
+
 /// A warning on words the agent turned off ([`Settings::mute`]). Only warnings about words:
 /// a missing signature or an over-long reply has no words of its own to turn off.
 fn turned_off(issue: &Issue, draft: &str, settings: &Settings) -> bool {
-    if settings.muted.is_empty() || !matches!(issue.kind, ToneKind::Blame | ToneKind::Deflection | ToneKind::Hostile | ToneKind::PrivateInfo) {
+    if settings.muted.is_empty() || !JUDGEMENT_KINDS.contains(&issue.kind) {
         return false;
     }
     let words = text::slice(draft, text::utf16_to_byte(draft, issue.start)..text::utf16_to_byte(draft, issue.end));
@@ -368,7 +372,7 @@ impl Draft<'_> {
     /// The phrase rules' warnings: blame, deflection, hostile and private info.
     fn rule_issues(&self, stream: &Stream, req: &CheckRequest, on: impl Fn(ToneKind) -> bool) -> Vec<Issue> {
         let mut issues = Vec::new();
-        if ![ToneKind::Blame, ToneKind::Deflection, ToneKind::Hostile, ToneKind::PrivateInfo].into_iter().any(&on) {
+        if !JUDGEMENT_KINDS.into_iter().any(&on) {
             return issues;
         }
         let quotes = self.quotations();

@@ -428,10 +428,7 @@ pub const RULES: &[Rule] = &[
         fix: Fix::OwnOutcome,
         // No negation guard: the outcome it explains often has one ("it didn't work because…").
         // "Clearly you didn't read it" is talking down, hostile.condescension's.
-        unless_before: word_list![
-            "if", "whether", "sorry", "case", "worry", "even", "matter", "though", "hope", "unless", "maybe", "perhaps",
-            "might", "think", "clearly", "obviously",
-        ],
+        unless_before: word_list!["<cause_hedge>"],
         unless_after: word_list!["up", "anything", "wrong"],
         unless_credited: true,
         flags: examples![
@@ -659,10 +656,7 @@ pub const RULES: &[Rule] = &[
         message: CAUSED_IT,
         fix: Fix::OwnOutcome,
         // "as long as you haven't downloaded it": a condition, not a cause.
-        unless_before: word_list![
-            "if", "whether", "sorry", "case", "worry", "even", "matter", "though", "hope", "unless", "maybe", "perhaps",
-            "might", "think", "clearly", "obviously", "long", "soon",
-        ],
+        unless_before: word_list!["<cause_hedge>", "long", "soon"],
         unless_after: word_list!["up", "anything", "wrong"],
         // "As you didn't renew in time because of our error": owned, not blamed.
         unless_later: word_list!["mistake", "fault", "error", "sorry", "apologies"],

@@ -44,6 +44,12 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "sellers", "couriers", "banks", "drivers", "carriers", "suppliers", "partners", "vendors",
         "store", "shop", "operator", "insurer", "host", "hosts", "restaurant", "publisher", "developer", "lender", "buyer", "buyers",
     ]),
+    // Words before "because you…" that make it a condition, an apology or an opinion rather
+    // than a cause told as fact: "if it's because you…", "sorry, maybe because you…".
+    ("cause_hedge", word_list![
+        "if", "whether", "sorry", "case", "worry", "even", "matter", "though", "hope", "unless", "maybe", "perhaps",
+        "might", "think", "clearly", "obviously",
+    ]),
     // "Because", as people type it.
     ("because", word_list!["because", "cause", "cos", "coz", "cuz", "bc"]),
     // Things a customer did, in the past tense: told as the cause of a problem, they blame.

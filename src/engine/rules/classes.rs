@@ -50,6 +50,9 @@ pub const CLASSES: &[(&str, WordList)] = &[
         "if", "whether", "sorry", "case", "worry", "even", "matter", "though", "hope", "unless", "maybe", "perhaps",
         "might", "think", "clearly", "obviously",
     ]),
+    // What a brand did to hand a matter on itself ("I've passed yours to them"): a handover,
+    // not the customer sent elsewhere.
+    ("handed_on", word_list!["passed", "forwarded", "contacted", "chased", "raised"]),
     // "Because", as people type it.
     ("because", word_list!["because", "cause", "cos", "coz", "cuz", "bc"]),
     // Things a customer did, in the past tense: told as the cause of a problem, they blame.

@@ -687,7 +687,7 @@ pub const RULES: &[Rule] = &[
         unless_before: NEGATED,
         unless_later: WAY_FORWARD,
         // Handed on by us rather than sent: "…handled by a separate team, and I've passed yours to them".
-        unless_in_draft: word_list!["passed", "forwarded", "contacted", "chased", "raised"],
+        unless_in_draft: word_list!["<handed_on>"],
         unless_link_after: true,
         flags: examples![
             "We merely host the listing; the seller runs it.",
@@ -847,7 +847,7 @@ pub const RULES: &[Rule] = &[
         unless_before: NEGATED,
         unless_later: WAY_FORWARD,
         // Handed on by us rather than sent: "…the system won't let me, so I've raised it with the team".
-        unless_in_draft: word_list!["passed", "forwarded", "contacted", "chased", "raised", "escalated"],
+        unless_in_draft: word_list!["<handed_on>", "escalated"],
         unless_link_after: true,
         teaches_models: false,
         flags: examples![

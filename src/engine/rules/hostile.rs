@@ -12,6 +12,7 @@ pub const WANT_TO_HELP: &str = "We hear you, and we want to help.";
 const PUT_RIGHT: &str = "We hear you, and we want to put this right.";
 const CONDESCENSION: &str = "Talking down to a customer in public reads as condescension.";
 const WALK_THROUGH: &str = "Happy to walk you through it.";
+const TOLD_YOU: &str = "Reminding a customer you already told them reads as impatience in public.";
 const SKIRMISH: &str = "Arguing or sniping in public is a skirmish you can't win.";
 
 pub const RULES: &[Rule] = &[
@@ -121,7 +122,7 @@ pub const RULES: &[Rule] = &[
             "^ you were told|warned|advised|informed on|at|in the phone|call|desk|email|store|branch|counter|booking|time",
             "^ you were warned",
         ],
-        message: "Reminding a customer you already told them reads as impatience in public.",
+        message: TOLD_YOU,
         fix: Fix::Span(""),
         flags: examples![
             "We've explained this to you multiple times now.",
@@ -835,6 +836,39 @@ pub const RULES: &[Rule] = &[
             "Cute pup! We'll get his food delivered tomorrow.",
             "It's always someone's birthday at our place, come celebrate with us!",
             "If you are unhappy with the fix, tell us and we'll send an engineer.",
+        ],
+        ..BASE
+    },
+    // Told-you-so in stock words, taught to no model, as the two rules above.
+    Rule {
+        id: rule_id!("hostile.stock_told_you"),
+        kind: Hostile,
+        severity: High,
+        patterns: word_list![
+            "i|we told you this|that|it? already|before|twice|repeatedly|earlier",
+            "i|we did tell|warn you",
+            "you were told|informed|advised|warned about|of this|that|it when|at|before|during",
+            "you should|ought to? know|understand this|that|it? by now $",
+            "anyone reading|checking the|our|it ..3 would|will know|see|understand",
+            "anyone who read|reads|checked|checks|looked ..4 would|will know|see|understand",
+        ],
+        message: TOLD_YOU,
+        fix: Fix::Span(""),
+        unless_before: word_list!["<negator>"],
+        teaches_models: false,
+        flags: examples![
+            "We told you this already.",
+            "We did tell you at the time.",
+            "You were told about this when you booked.",
+            "You should know that by now.",
+            "Anyone reading the terms would know this.",
+            "Anyone who read the email would understand the change.",
+        ],
+        allows: examples![
+            "You should have heard from us by now, let me check.",
+            "You should know by now if it's been approved, and if not we'll chase it.",
+            "Anyone reading our new guide will find the steps easier now.",
+            "We never told you that, and we're sorry for the mix-up.",
         ],
         ..BASE
     },

@@ -401,8 +401,9 @@ pub fn learns_from_tone_drafts(kind: ToneKind) -> bool {
 /// Whether the model of `kind` learns from the drafts that join every fold
 /// (`eval/drafts.always.tsv`: deflections, digs and blame beside look-alikes), which never join
 /// the pool its threshold is picked on. The deflection model does: held-out deflections caught
-/// 321 -> 340 of 439, no held-out clean draft more. The blame and hostile models caught fewer
-/// held-out drafts of their kind (349 -> 336 of 580, 180 -> 172 of 416).
+/// 321 -> 340 of 439, no held-out clean draft more (two more sets later: 341 -> 343, one more). The
+/// blame and hostile models caught fewer held-out drafts of their kind (349 -> 336 of 580, 180 -> 172
+/// of 416; with the later sets too, 354 -> 349 and 185 -> 171, and fewer of a fresh blind set's).
 pub fn learns_always_drafts(kind: ToneKind) -> bool {
     kind == ToneKind::Deflection
 }

@@ -105,7 +105,8 @@ pub const RULES: &[Rule] = &[
         kind: Hostile,
         severity: High,
         patterns: word_list![
-            "as i|we have? already|previously? told you before|already|earlier|twice|repeatedly?",
+            // Not a bare "as we told you": "Just checking in as we told you we would".
+            "as i|we have? already|previously? told you before|already|earlier|twice|repeatedly",
             "as i|we have? already|previously said|explained|mentioned|stated",
             "as i|we have? said|explained|mentioned|stated before|already|twice|repeatedly",
             "i|we have? already told you",
@@ -155,6 +156,8 @@ pub const RULES: &[Rule] = &[
             "Good news: the answer has changed, and the refund is approved.",
             "You were told about the refund by email, and it's on its way.",
             "We were told on the phone the parcel was lost, so we've reordered it.",
+            "Just checking in as we told you we would. Is the Wi-Fi holding up?",
+            "As we told you on the phone, your claim is approved.",
         ],
         ..BASE
     },
@@ -426,7 +429,10 @@ pub const RULES: &[Rule] = &[
             "we|i will not tolerate",
             "you are wrong|mistaken|lying|misinformed|delusional",
             "you are not listening|reading|understanding",
-            "that|this is|was simply|just|absolutely|completely|totally? not true|correct|accurate",
+            // Said of the customer's words, not of what they were told ("you were told something
+            // that wasn't true").
+            "^ that|this is|was simply|just|absolutely|completely|totally? not true|correct|accurate",
+            "but|no that|this is|was simply|just|absolutely|completely|totally? not true|correct|accurate",
             "that|this is|was untrue|false|lies $",
             "that|this is|was a lie",
             "is|was|utter|complete|total|absolute|pure nonsense|bs|bollocks|bullshit",
@@ -701,6 +707,8 @@ pub const RULES: &[Rule] = &[
             "Cope and seethe.",
             "Seethe.",
             "Keep posting like this and we'll have to restrict your account.",
+            "No, that's not true, the parcel was scanned at your door.",
+            "We hear you, but that's simply not true.",
         ],
         allows: examples![
             "That's a fair point and we're not going to argue. We'll feed it back to the product team.",
@@ -742,6 +750,7 @@ pub const RULES: &[Rule] = &[
             "Feel free to switch plans any time in the app.",
             "You know your home better than we do, so tell us what works.",
             "Relax and enjoy the show, we've upgraded your seats!",
+            "You were told something that wasn't true, and we owe you an apology for that.",
         ],
         ..BASE
     },

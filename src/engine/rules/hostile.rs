@@ -156,8 +156,6 @@ pub const RULES: &[Rule] = &[
             "Good news: the answer has changed, and the refund is approved.",
             "You were told about the refund by email, and it's on its way.",
             "We were told on the phone the parcel was lost, so we've reordered it.",
-            "Just checking in as we told you we would. Is the Wi-Fi holding up?",
-            "As we told you on the phone, your claim is approved.",
         ],
         ..BASE
     },
@@ -432,7 +430,6 @@ pub const RULES: &[Rule] = &[
             // Said of the customer's words, not of what they were told ("you were told something
             // that wasn't true").
             "^ that|this is|was simply|just|absolutely|completely|totally? not true|correct|accurate",
-            "but|no that|this is|was simply|just|absolutely|completely|totally? not true|correct|accurate",
             "that|this is|was untrue|false|lies $",
             "that|this is|was a lie",
             "is|was|utter|complete|total|absolute|pure nonsense|bs|bollocks|bullshit",
@@ -707,8 +704,6 @@ pub const RULES: &[Rule] = &[
             "Cope and seethe.",
             "Seethe.",
             "Keep posting like this and we'll have to restrict your account.",
-            "No, that's not true, the parcel was scanned at your door.",
-            "We hear you, but that's simply not true.",
         ],
         allows: examples![
             "That's a fair point and we're not going to argue. We'll feed it back to the product team.",
@@ -750,7 +745,6 @@ pub const RULES: &[Rule] = &[
             "Feel free to switch plans any time in the app.",
             "You know your home better than we do, so tell us what works.",
             "Relax and enjoy the show, we've upgraded your seats!",
-            "You were told something that wasn't true, and we owe you an apology for that.",
         ],
         ..BASE
     },
@@ -880,6 +874,9 @@ pub const RULES: &[Rule] = &[
             "You should know by now if it's been approved, and if not we'll chase it.",
             "Anyone reading our new guide will find the steps easier now.",
             "We never told you that, and we're sorry for the mix-up.",
+            "Just checking in as we told you we would. Is the Wi-Fi holding up?",
+            "As we told you on the phone, your claim is approved.",
+            "You were told something that wasn't true, and we owe you an apology for that.",
         ],
         ..BASE
     },

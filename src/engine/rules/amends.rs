@@ -73,6 +73,12 @@ pub const AMENDS: WordList = word_list![
     "was|were|is|are|been|stayed|kept protected|safe",
     "cheaper|lower|discounted|reduced fare|price|rate|bill|deal",
     "was|were|is|are|been backdated|reissued",
+    // The fault told as the brand's, put right or owned: "…because our email server was down, here it is";
+    // not "thanks for flagging", which opens blame as often.
+    "here is|are the|a|your corrected|updated|right|correct|replacement",
+    "^ fixed|sorted|corrected|resolved now",
+    "thank|thanks you? for catching",
+    "because|since our ..3 was|were down|broken|faulty|offline|wrong",
 ];
 
 static COMPILED: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(AMENDS));
@@ -152,6 +158,10 @@ mod tests {
         "Your savings were protected because you'd spread them across two banks.",
         "You got the cheaper fare because you booked 12 weeks ahead.",
         "Your council tax was backdated because you applied within a month.",
+        "The box had a misprint on step 4. Here's the corrected page.",
+        "The wrong meter was linked to your account. Fixed now.",
+        "The date was wrong on the ticket, thank you for catching it!",
+        "You didn't get the confirmation because our email server was down.",
     ];
 
     #[test]

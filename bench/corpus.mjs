@@ -24,10 +24,14 @@ export function brandReplies(evalDir) {
   return out;
 }
 
-/** The engine wasm of `pkgDir` (as `make dist` writes it), with the default settings. @param {string} pkgDir */
-export async function loadEngine(pkgDir) {
-  const js = path.join(pkgDir, 'boomerang.js');
-  const wasm = path.join(pkgDir, 'boomerang_bg.wasm');
+/**
+ * A wasm of `pkgDir` (as `make dist` writes it) with the default settings: the engine
+ * (`boomerang`, check and classify) or the reply suggestions (`boomerang_reply`).
+ * @param {string} pkgDir @param {string} [name]
+ */
+export async function loadEngine(pkgDir, name = 'boomerang') {
+  const js = path.join(pkgDir, `${name}.js`);
+  const wasm = path.join(pkgDir, `${name}_bg.wasm`);
   if (!fs.existsSync(js) || !fs.existsSync(wasm)) {
     throw new Error(`no wasm build in ${pkgDir}: run \`make dist\` first`);
   }

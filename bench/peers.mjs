@@ -50,14 +50,15 @@ function medianMs(fn, { rounds = 7, minMs = 150 } = {}) {
 
 const replies = brandReplies(evalDir);
 const engine = await loadEngine(pkgDir);
+const replyEngine = await loadEngine(pkgDir, 'boomerang_reply');
 const sentiment = new Sentiment();
 
 /**
  * One engine call exactly as extension/background.js makes it: the request as JSON text in,
- * the answer parsed from JSON text out.
+ * the answer parsed from JSON text out; `suggest` to the replies' wasm, as the worker sends it.
  * @param {'check' | 'classify' | 'suggest'} type @param {object} payload
  */
-const call = (type, payload) => JSON.parse(engine.call(type, JSON.stringify(payload)));
+const call = (type, payload) => JSON.parse((type === 'suggest' ? replyEngine : engine).call(type, JSON.stringify(payload)));
 
 /** @type {Record<string, (t: string) => unknown>} */
 const tools = {

@@ -35,8 +35,8 @@ const version = (/** @type {string} */ cmd, /** @type {string[]} */ args) => {
 };
 
 /**
- * Sizes of what ships: each wasm raw and gzip (the engine the service worker loads, the pages'
- * UI), the JavaScript one page loads (the largest site's content scripts: x.com and
+ * Sizes of what ships: each wasm raw and gzip (the engine the service worker loads, its reply
+ * suggestions, the pages' UI), the JavaScript one page loads (the largest site's content scripts: x.com and
  * facebook.com each load only their own), dist/ in all.
  */
 function sizes() {
@@ -48,6 +48,7 @@ function sizes() {
     return fs.existsSync(file) ? fs.readFileSync(file) : null;
   };
   const wasm = wasmOf('boomerang');
+  const replyWasm = wasmOf('boomerang_reply');
   const uiWasm = wasmOf('boomerang_ui');
   const bytesOf = (/** @type {string} */ f) => fs.statSync(path.join(dist, f)).size;
   /** @type {Record<string, number>} first match pattern of each content-script entry → bytes */
@@ -62,6 +63,8 @@ function sizes() {
   return {
     wasm_bytes: wasm?.length ?? null,
     wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
+    reply_wasm_bytes: replyWasm?.length ?? null,
+    reply_wasm_gzip_bytes: replyWasm ? zlib.gzipSync(replyWasm, { level: 9 }).length : null,
     ui_wasm_bytes: uiWasm?.length ?? null,
     ui_wasm_gzip_bytes: uiWasm ? zlib.gzipSync(uiWasm, { level: 9 }).length : null,
     content_script_bytes: Math.max(0, ...Object.values(perSite)),
@@ -128,6 +131,9 @@ const rows = [
   ['Content script retained memory after 1,000 posts', '(measured)', browser?.timeline?.retained_kb, fmt(browser?.timeline?.retained_kb, 'KB', 0), null],
   ['Engine wasm (service worker) after wasm-opt', '≤ 250 KB', kb(size?.wasm_bytes), fmt(kb(size?.wasm_bytes), 'KB'), (/** @type {number} */ v) => v <= 250],
   ['Engine wasm gzip', '≤ 100 KB', kb(size?.wasm_gzip_bytes), fmt(kb(size?.wasm_gzip_bytes), 'KB'), (/** @type {number} */ v) => v <= 100],
+  ['Suggestions wasm after wasm-opt (gzip)', '≤ 250 KB (≤ 100 KB)', kb(size?.reply_wasm_bytes),
+    size?.reply_wasm_bytes == null ? 'not measured' : `${fmt(kb(size.reply_wasm_bytes), 'KB')} (${fmt(kb(size.reply_wasm_gzip_bytes), 'KB')})`,
+    (/** @type {number} */ v) => v <= 250 && (size?.reply_wasm_gzip_bytes ?? Infinity) <= 100_000],
   ['Popup/options wasm after wasm-opt (gzip)', '≤ 250 KB (≤ 100 KB)', kb(size?.ui_wasm_bytes),
     size?.ui_wasm_bytes == null ? 'not measured' : `${fmt(kb(size.ui_wasm_bytes), 'KB')} (${fmt(kb(size.ui_wasm_gzip_bytes), 'KB')})`,
     (/** @type {number} */ v) => v <= 250 && (size?.ui_wasm_gzip_bytes ?? Infinity) <= 100_000],

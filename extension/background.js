@@ -4,6 +4,9 @@
 // The engine wasm speaks JSON text (one string copy per call beats walking JS objects), so
 // values are stringified on the way in and parsed on the way out, nothing else.
 import init, { WasmEngine } from './pkg/boomerang.js';
+// Reply suggestions come from a wasm of their own (their templates and frames are 10.6 KB gzip
+// the checks need not wait on), loaded on the first `suggest`.
+import initReply, { WasmEngine as ReplyEngine } from './pkg/boomerang_reply.js';
 // The pages' wasm folds the figures (it holds their code for the popup anyway) and answers
 // `follow` and `clock` for the page's lists: the engine wasm every check waits on carries only
 // what a draft and a reply need (src/wasm.rs). Loaded on the first event or list request.
@@ -16,9 +19,13 @@ import { isRequest } from './protocol.js';
 /** @type {Promise<unknown> | null} */
 let wasmReady = null;
 /** @type {Promise<unknown> | null} */
+let replyReady = null;
+/** @type {Promise<unknown> | null} */
 let pagesReady = null;
 /** @type {Promise<{engine: WasmEngine, settings: any}> | null} */
 let current = null;
+/** @type {Promise<{engine: ReplyEngine, settings: any}> | null} */
+let replies = null;
 /** @type {Promise<{engine: ListsEngine, settings: any}> | null} */
 let lists = null;
 /** Stats writes run one after another so no event is lost to a concurrent read-modify-write. */
@@ -27,6 +34,11 @@ let statsQueue = Promise.resolve();
 function loadWasm() {
   wasmReady ??= init();
   return wasmReady;
+}
+
+function loadReply() {
+  replyReady ??= initReply();
+  return replyReady;
 }
 
 function loadPages() {
@@ -69,6 +81,11 @@ function engineState() {
   return current;
 }
 
+function replyState() {
+  replies ??= retried(buildEngine(loadReply, ReplyEngine), () => (replies = null));
+  return replies;
+}
+
 function listsState() {
   lists ??= retried(buildEngine(loadPages, ListsEngine), () => (lists = null));
   return lists;
@@ -97,7 +114,7 @@ async function mute(words) {
   const updated = muteWarning(settings === undefined ? undefined : JSON.stringify(settings), words);
   await chrome.storage.sync.set({ settings: JSON.parse(updated) });
   // Rebuilt now, not when storage's change event comes: the page checks again at once.
-  current = lists = null;
+  current = replies = lists = null;
 }
 
 /** @param {Request} request @returns {Promise<unknown>} */
@@ -112,6 +129,10 @@ async function handle(request) {
     case 'mute':
       await mute(String(/** @type {{words?: unknown}} */ (payload)?.words ?? ''));
       return null;
+    case 'suggest': {
+      const { engine } = await replyState();
+      return JSON.parse(engine.call(request.type, JSON.stringify(payload)));
+    }
     case 'follow':
     case 'clock': {
       const { engine } = await listsState();
@@ -161,5 +182,5 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && 'settings' in changes) current = lists = null;
+  if (area === 'sync' && 'settings' in changes) current = replies = lists = null;
 });

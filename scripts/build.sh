@@ -13,10 +13,12 @@ scripts/setup.sh wasm node
 # draft 38 → 42 µs in Node); "z" alone was 45% slower.
 ENGINE_INLINE_THRESHOLD=75
 
-# Two wasm files from the one crate: the engine for the service worker (pkg/boomerang) and
-# the popup/options pages (pkg/boomerang_ui). Each loads only what it runs; the worker loads the
-# pages' one too, on the first event, to fold the figures, and to answer `follow` and `clock` for
-# the page's lists (3 KB and 6.7 KB gzip out of the engine's, which every check waits on).
+# Three wasm files from the one crate: the engine for the service worker (pkg/boomerang), its
+# reply suggestions (pkg/boomerang_reply: 10.6 KB gzip out of the engine's, which every check
+# waits on) and the popup/options pages (pkg/boomerang_ui). Each loads only what it runs; the
+# worker loads the replies' one on the first suggestion, and the pages' one too, on the first
+# event, to fold the figures, and to answer `follow` and `clock` for the page's lists (3 KB and
+# 6.7 KB gzip out of the engine's).
 rm -rf extension/pkg
 build_wasm() { # name features profile [rustflags] [wasm-opt passes] (Cargo.toml says why the engine has its own)
   say "cargo build (profile $3, wasm32, features $2) → pkg/$1"
@@ -36,6 +38,7 @@ build_wasm() { # name features profile [rustflags] [wasm-opt passes] (Cargo.toml
 # lets LLVM copy and compare 16 bytes at a time: 0.4 KB gzip smaller, and a little faster.
 SIMD="-C target-feature=+simd128"
 build_wasm boomerang engine-api wasm-engine "-C llvm-args=-inline-threshold=$ENGINE_INLINE_THRESHOLD $SIMD" "--flatten --rereloop -Oz"
+build_wasm boomerang_reply reply-api wasm-engine "-C llvm-args=-inline-threshold=$ENGINE_INLINE_THRESHOLD $SIMD" "--flatten --rereloop -Oz"
 build_wasm boomerang_ui ui,lists-api release "$SIMD"
 
 python3 scripts/icons.py extension/icons
@@ -51,4 +54,4 @@ mkdir -p dist/extension
   -exec cp --parents {} ../dist/extension/ \;)
 node scripts/minify-content.mjs dist >&2
 wasm_size() { echo "$1 $(stat -c %s "dist/extension/pkg/$1_bg.wasm") B ($(gzip -9c "dist/extension/pkg/$1_bg.wasm" | wc -c) B gzip)"; }
-say "dist/ ready: wasm $(wasm_size boomerang), $(wasm_size boomerang_ui); $(du -sb dist | cut -f1) B in all"
+say "dist/ ready: wasm $(wasm_size boomerang), $(wasm_size boomerang_reply), $(wasm_size boomerang_ui); $(du -sb dist | cut -f1) B in all"

@@ -5,7 +5,7 @@
 
 pub mod engine;
 
-#[cfg(all(target_arch = "wasm32", any(feature = "engine-api", feature = "lists-api")))]
+#[cfg(all(target_arch = "wasm32", any(feature = "engine-api", feature = "reply-api", feature = "lists-api")))]
 mod wasm;
 
 /// The popup and options pages (the DOM parts build for wasm32 only).

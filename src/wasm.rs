@@ -1,10 +1,11 @@
 //! The service worker's wasm-bindgen API: translates JSON text to engine calls and back,
 //! nothing more.
 //!
-//! Both wasm files export it (scripts/build.sh), each with the calls it answers: the engine's
-//! (feature `engine-api`) those a draft and a reply wait on, `check`, `classify` and `suggest`;
-//! the pages' (feature `lists-api`) those the page's lists of followers and mentions wait on,
-//! `follow` and `clock`, so every check waits on a smaller file.
+//! All three wasm files export it (scripts/build.sh), each with the calls it answers: the
+//! engine's (feature `engine-api`) those every keystroke and message wait on, `check` and
+//! `classify`; the replies' (feature `reply-api`) `suggest`; the pages' (feature `lists-api`)
+//! those the page's lists of followers and mentions wait on, `follow` and `clock`. So every check
+//! waits on a smaller file.
 //!
 //! Requests and answers are JSON text in the CLI's shapes (`JSON.stringify` in, `JSON.parse`
 //! out, see extension/background.js). Text crosses the boundary as one UTF-8 copy, which is
@@ -59,7 +60,7 @@ impl WasmEngine {
             "check" => e.check(&from_json(req, kind)?).to_json(),
             #[cfg(feature = "engine-api")]
             "classify" => e.classify(&from_json(req, kind)?).to_json(),
-            #[cfg(feature = "engine-api")]
+            #[cfg(feature = "reply-api")]
             "suggest" => e.suggest(&from_json(req, kind)?).to_json(),
             #[cfg(feature = "lists-api")]
             "follow" => e.follow(&from_json(req, kind)?).to_json(),

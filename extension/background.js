@@ -5,7 +5,7 @@
 // values are stringified on the way in and parsed on the way out, nothing else.
 import init, { WasmEngine } from './pkg/boomerang.js';
 // Reply suggestions come from a wasm of their own (their templates and frames are 10.6 KB gzip
-// the checks need not wait on), loaded on the first `suggest`.
+// the checks need not wait on), compiled once the engine is up (engineState).
 import initReply, { WasmEngine as ReplyEngine } from './pkg/boomerang_reply.js';
 // The pages' wasm folds the figures (it holds their code for the popup anyway) and answers
 // `follow` and `clock` for the page's lists: the engine wasm every check waits on carries only
@@ -77,7 +77,12 @@ function retried(built, forget) {
 }
 
 function engineState() {
-  current ??= retried(buildEngine(loadWasm, WasmEngine), () => (current = null));
+  if (!current) {
+    current = retried(buildEngine(loadWasm, WasmEngine), () => (current = null));
+    // Once the engine is up, the suggestions' wasm compiles in the background: the first reply
+    // box need not wait on it, nor the first check on the two compiling together.
+    current.then(() => loadReply()).catch(() => (replyReady = null));
+  }
   return current;
 }
 

@@ -16,7 +16,7 @@ ENGINE_INLINE_THRESHOLD=75
 # Three wasm files from the one crate: the engine for the service worker (pkg/boomerang), its
 # reply suggestions (pkg/boomerang_reply: 10.6 KB gzip out of the engine's, which every check
 # waits on) and the popup/options pages (pkg/boomerang_ui). Each loads only what it runs; the
-# worker loads the replies' one on the first suggestion, and the pages' one too, on the first
+# worker compiles the replies' one once the engine is up, and loads the pages' one too, on the first
 # event, to fold the figures, and to answer `follow` and `clock` for the page's lists (3 KB and
 # 6.7 KB gzip out of the engine's).
 rm -rf extension/pkg

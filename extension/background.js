@@ -79,9 +79,10 @@ function retried(built, forget) {
 function engineState() {
   if (!current) {
     current = retried(buildEngine(loadWasm, WasmEngine), () => (current = null));
-    // Once the engine is up, the suggestions' wasm compiles in the background: the first reply
-    // box need not wait on it, nor the first check on the two compiling together.
-    current.then(() => loadReply()).catch(() => (replyReady = null));
+    // Once the engine is up and the waiting request answered (a task later), the suggestions'
+    // wasm compiles in the background: the first reply box need not wait on it, nor the first
+    // check on the two compiling together.
+    current.then(() => setTimeout(() => loadReply().catch(() => (replyReady = null)))).catch(() => {});
   }
   return current;
 }

@@ -36,8 +36,8 @@ const version = (/** @type {string} */ cmd, /** @type {string[]} */ args) => {
 
 /**
  * Sizes of what ships: each wasm raw and gzip (the engine the service worker loads, its reply
- * suggestions, the pages' UI), the JavaScript one page loads (the largest site's content scripts: x.com and
- * facebook.com each load only their own), dist/ in all.
+ * suggestions, the pages' UI), the JavaScript one page loads (the largest site's content
+ * scripts: x.com and facebook.com each load only their own), dist/ in all.
  */
 function sizes() {
   const dist = path.join(root, 'dist');

@@ -872,14 +872,14 @@ pub const RULES: &[Rule] = &[
         patterns: word_list![
             "that|this|it is|was all|entirely|completely|squarely|really? on you $",
             "that|this|it is|was all|entirely|completely|squarely|really? on you not|i|sorry|unfortunately|though|tbh|mate",
-            "fee|fees|charge|charges|cost|costs|fine|fines|penalty|surcharge|delay|delays|mixup|loss|damage ..5 is|are|was|were really|all|entirely|squarely? on you $",
-            "fee|fees|charge|charges|cost|costs|fine|fines|penalty|surcharge|delay|delays|mixup|loss|damage ..5 is|are|was|were really|all|entirely|squarely? down to you $",
+            "fee|fees|charge|charges|cost|costs|fine|fines|penalty|surcharge|delay|delays|mix|mixup|loss|damage ..5 is|are|was|were really|all|entirely|squarely? on you $",
+            "fee|fees|charge|charges|cost|costs|fine|fines|penalty|surcharge|delay|delays|mix|mixup|loss|damage ..5 is|are|was|were really|all|entirely|squarely? down to you $",
             "the mistake|error|oversight|blame is|was yours",
             "mistake|error|misuse|negligence|oversight|carelessness on your part",
             "you brought|did this|it|that|all on|to yourself|yourselves",
             // Past, ending the sentence: "it's your call" offers a choice, "your call" rings.
             "that|this|it was your own? call|choice|decision|pick|doing $",
-            "was|were your own choice|doing|mixup",
+            "was|were your own choice|doing|mix|mixup",
             "you are|were the one who|that <past_act>|<slip>|booked|ordered|chose",
             "you set|installed|fitted|wired|configured|connected|assembled|mounted|plugged|stored|packed it|them|this|that|everything up|in? wrong|wrongly|incorrectly|improperly",
             "you ignored|disregarded our|the|all|every|both|several|multiple|repeated|two|three|four ..2 emails|reminders|warnings|messages|letters|notices|texts|calls|instructions|advice|prompts|notifications|alerts|requests",
@@ -936,6 +936,8 @@ pub const RULES: &[Rule] = &[
             "You gave us the wrong address.",
             "You didn't charge it properly.",
             "You forgot to attach the receipt.",
+            "Waiting an hour was your own mix-up.",
+            "The mix-up with the dates is on you.",
         ],
         allows: examples![
             "That's on us, sorry!",

@@ -274,14 +274,12 @@ fn draft(text: &str) -> CheckRequest {
 /// fold): the shipped model learned from all of them, so scoring them with it would measure
 /// memory, not judgement.
 fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
-    let drafts = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
-    let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
-    let always = corpus::labelled_tsv(Path::new(corpus::ALWAYS_DRAFTS))?;
+    let sets = corpus::DraftSets::read()?;
     let settings = Settings::default();
     let mut by_kind = Vec::new();
     for kind in learned::DRAFT_KINDS {
         // The wide drafts come first, so draft `i` of them is learned draft `i`.
-        let training = learned::draft_training(kind, corpus::as_pairs(learned::learned_drafts(kind, &drafts, &tone)), corpus::as_pairs(&always))?;
+        let training = learned::draft_training(kind, corpus::as_pairs(learned::learned_drafts(kind, &sets.wide, &sets.tone)), corpus::as_pairs(&sets.always))?;
         let (how, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
         let mut models = learned::fold_models(&training.examples, &training.always, how, layout, FOLDS);
         for model in &mut models {
@@ -289,7 +287,7 @@ fn wide_drafts_cross_validated() -> Result<ToneReport, String> {
         }
         by_kind.push((kind, training, models));
     }
-    tone_on_drafts(&drafts, "wide drafts", |i, text| {
+    tone_on_drafts(&sets.wide, "wide drafts", |i, text| {
         let fold: Vec<(ToneKind, &learned::Trained)> =
             by_kind.iter().map(|(kind, training, models)| (*kind, &models[training.fold_of(i, FOLDS)])).collect();
         tone::check_with(&draft(text), &settings, &fold)

@@ -39,7 +39,8 @@ const FOLDS: usize = 10;
 fn main() -> ExitCode {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/eval".into()));
     let items = complaint_model(&dir).and_then(|complaint| {
-        let drafts = learned::DRAFT_KINDS.iter().map(|&kind| draft_model(kind)).collect::<Result<Vec<_>, _>>()?;
+        let sets = corpus::DraftSets::read()?;
+        let drafts = learned::DRAFT_KINDS.iter().map(|&kind| draft_model(kind, &sets)).collect::<Result<Vec<_>, _>>()?;
         Ok(format!("{complaint}\n{}", drafts.join("\n")))
     });
     let source = match items {
@@ -77,12 +78,9 @@ fn complaint_model(dir: &Path) -> Result<String, String> {
 /// and hostility, the rules' rewrites) join every fold; the drafts it learns from (for
 /// deflection and hostility, the tone drafts too) are cross-validated, and the threshold is
 /// picked on what their clean drafts would be warned.
-fn draft_model(kind: ToneKind) -> Result<String, String> {
-    let wide = corpus::labelled_tsv(Path::new(corpus::WIDE_DRAFTS))?;
-    let tone = corpus::labelled_tsv(Path::new(corpus::TONE_DRAFTS))?;
-    let drafts: Vec<&corpus::Labelled> = learned::learned_drafts(kind, &wide, &tone).collect();
-    let always = corpus::labelled_tsv(Path::new(corpus::ALWAYS_DRAFTS))?;
-    let training = learned::draft_training(kind, corpus::as_pairs(drafts.iter().copied()), corpus::as_pairs(&always))?;
+fn draft_model(kind: ToneKind, sets: &corpus::DraftSets) -> Result<String, String> {
+    let drafts: Vec<&corpus::Labelled> = learned::learned_drafts(kind, &sets.wide, &sets.tone).collect();
+    let training = learned::draft_training(kind, corpus::as_pairs(drafts.iter().copied()), corpus::as_pairs(&sets.always))?;
     let (settings, layout) = (learned::draft_training_settings(kind), learned::draft_layout(kind));
     // Each draft's finding as an agent would be shown it, by a model trained without it.
     let models = learned::fold_models(&training.examples, &training.always, settings, layout, FOLDS);

@@ -35,6 +35,21 @@ pub const TONE_DRAFTS: &str = "eval/drafts.tone.tsv";
 /// (`learned::learns_always_drafts`), never the pool a threshold is picked on.
 pub const ALWAYS_DRAFTS: &str = "eval/drafts.always.tsv";
 
+/// The drafts the draft models learn from, read once for all three models: the wide, the tone
+/// and the always drafts (`learned::learned_drafts` and `learned::draft_training` take them).
+pub struct DraftSets {
+    pub wide: Vec<Labelled>,
+    pub tone: Vec<Labelled>,
+    pub always: Vec<Labelled>,
+}
+
+impl DraftSets {
+    pub fn read() -> Result<DraftSets, String> {
+        let read = |file: &str| labelled_tsv(Path::new(file));
+        Ok(DraftSets { wide: read(WIDE_DRAFTS)?, tone: read(TONE_DRAFTS)?, always: read(ALWAYS_DRAFTS)? })
+    }
+}
+
 /// The wide drafts, written by helpers who never saw the rules: the draft models learn from them
 /// (cross-validated), and their misses are listed for the next rules.
 pub const WIDE_DRAFTS: &str = "eval/drafts.wide.tsv";

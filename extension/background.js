@@ -9,19 +9,13 @@ import init, { WasmEngine } from './pkg/boomerang.js';
 import initReply, { WasmEngine as ReplyEngine } from './pkg/boomerang_reply.js';
 // The pages' wasm folds the figures (it holds their code for the popup anyway) and answers
 // `follow` and `clock` for the page's lists: the engine wasm every check waits on carries only
-// what a draft and a reply need (src/wasm.rs). Loaded on the first event or list request.
+// what a draft needs (src/wasm.rs). Loaded on the first event or list request.
 import initPages, { muteWarning, recordEvent, WasmEngine as ListsEngine } from './pkg/boomerang_ui.js';
 import { isRequest } from './protocol.js';
 
 /** @typedef {import('./protocol.js').Request} Request */
 /** @typedef {import('./protocol.js').Response} Response */
 
-/** @type {Promise<unknown> | null} */
-let wasmReady = null;
-/** @type {Promise<unknown> | null} */
-let replyReady = null;
-/** @type {Promise<unknown> | null} */
-let pagesReady = null;
 /** @type {Promise<{engine: WasmEngine, settings: any}> | null} */
 let current = null;
 /** @type {Promise<{engine: ReplyEngine, settings: any}> | null} */
@@ -31,20 +25,19 @@ let lists = null;
 /** Stats writes run one after another so no event is lost to a concurrent read-modify-write. */
 let statsQueue = Promise.resolve();
 
-function loadWasm() {
-  wasmReady ??= init();
-  return wasmReady;
+/**
+ * A wasm's loader: `init` runs on the first call, and again on the next after it failed.
+ * @param {() => Promise<unknown>} init @returns {() => Promise<unknown>}
+ */
+function loader(init) {
+  /** @type {Promise<unknown> | null} */
+  let ready = null;
+  return () => (ready ??= retried(init(), () => (ready = null)));
 }
 
-function loadReply() {
-  replyReady ??= initReply();
-  return replyReady;
-}
-
-function loadPages() {
-  pagesReady ??= initPages();
-  return pagesReady;
-}
+const loadWasm = loader(init);
+const loadReply = loader(initReply);
+const loadPages = loader(initPages);
 
 /**
  * One wasm's engine bound to the settings as stored (validated by the options page that stored
@@ -82,7 +75,7 @@ function engineState() {
     // Once the engine is up and the waiting request answered (a task later), the suggestions'
     // wasm compiles in the background: the first reply box need not wait on it, nor the first
     // check on the two compiling together.
-    current.then(() => setTimeout(() => loadReply().catch(() => (replyReady = null)))).catch(() => {});
+    current.then(() => setTimeout(() => loadReply().catch(() => {}))).catch(() => {});
   }
   return current;
 }
